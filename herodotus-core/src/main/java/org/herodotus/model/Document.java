@@ -1,0 +1,87 @@
+package org.herodotus.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article and the annotation layers added to it so far. Immutable: a stage returns a new
+ * document from one of the {@code with...} methods and never changes a layer another stage made.
+ *
+ * <p>All spans are UTF-16 indices into {@link #text()}.
+ */
+public record Document(
+    Metadata meta,
+    String text,
+    List<Token> tokens,
+    List<Sentence> sentences,
+    List<Mention> entities,
+    List<TimeExpression> timeCandidates,
+    List<TimeExpression> times,
+    Set<Layer> layers) {
+
+  public Document {
+    if (meta == null || text == null) {
+      throw new IllegalArgumentException("a document needs metadata and text");
+    }
+    tokens = List.copyOf(tokens);
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+    timeCandidates = List.copyOf(timeCandidates);
+    times = List.copyOf(times);
+    layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
+  }
+
+  /** A document with text and metadata and no annotation yet. */
+  public static Document of(Metadata meta, String text) {
+    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+  }
+
+  public String id() {
+    return meta.id();
+  }
+
+  public boolean has(Layer layer) {
+    return layers.contains(layer);
+  }
+
+  /** The characters a span covers. */
+  public String textOf(Span span) {
+    return span.of(text);
+  }
+
+  /** The tokens of one sentence. */
+  public List<Token> tokensOf(Sentence sentence) {
+    return tokens.subList(sentence.firstToken(), sentence.endToken());
+  }
+
+  public Document withMeta(Metadata newMeta) {
+    return new Document(newMeta, text, tokens, sentences, entities, timeCandidates, times, layers);
+  }
+
+  /** Adds {@link Layer#TOKENS}, and {@link Layer#DEPENDENCIES} when {@code parsed}. */
+  public Document withTokens(List<Token> newTokens, List<Sentence> newSentences, boolean parsed) {
+    Set<Layer> added = parsed ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES) : EnumSet.of(Layer.TOKENS);
+    return new Document(meta, text, newTokens, newSentences, entities, timeCandidates, times, plus(added));
+  }
+
+  public Document withEntities(List<Mention> mentions) {
+    return new Document(meta, text, tokens, sentences, mentions, timeCandidates, times, plus(EnumSet.of(Layer.ENTITIES)));
+  }
+
+  public Document withTimeCandidates(List<TimeExpression> candidates) {
+    return new Document(meta, text, tokens, sentences, entities, candidates, times, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
+  }
+
+  public Document withTimes(List<TimeExpression> newTimes) {
+    return new Document(meta, text, tokens, sentences, entities, timeCandidates, newTimes, plus(EnumSet.of(Layer.TIMES)));
+  }
+
+  private Set<Layer> plus(Set<Layer> added) {
+    EnumSet<Layer> all = EnumSet.noneOf(Layer.class);
+    all.addAll(layers);
+    all.addAll(added);
+    return all;
+  }
+}

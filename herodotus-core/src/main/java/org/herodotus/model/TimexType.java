@@ -1,0 +1,9 @@
+package org.herodotus.model;
+
+/** The TIMEX3 type of a temporal expression. */
+public enum TimexType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
