@@ -1,0 +1,112 @@
+package org.herodotus.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Document;
+import org.herodotus.model.Mention;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.TimeExpression;
+import org.herodotus.model.TimexType;
+import org.herodotus.model.Token;
+
+/** Converts a CoreNLP {@link Annotation} into the layers of our document model. */
+final class CoreNlpConversion {
+
+  private CoreNlpConversion() {}
+
+  static Document convert(Document doc, Annotation annotation, boolean parsed) {
+    String text = doc.text();
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Mention> entities = new ArrayList<>();
+    List<TimeExpression> times = new ArrayList<>();
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int first = tokens.size();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()),
+            label.originalText(), label.lemma(), label.tag()));
+      }
+      List<Dependency> dependencies = parsed ? dependencies(sentence, first) : List.of();
+      Span span = new Span(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      sentences.add(new Sentence(span, first, tokens.size(), dependencies));
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap mention : mentions) {
+          addMention(mention, text, entities, times);
+        }
+      }
+    }
+    return doc.withTokens(tokens, sentences, parsed).withEntities(entities).withTimeCandidates(times);
+  }
+
+  private static void addMention(CoreMap mention, String text, List<Mention> entities, List<TimeExpression> times) {
+    Span span = new Span(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+    String label = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    if (timex != null) {
+      times.add(new TimeExpression(span, span.of(text), timexType(timex.timexType()), timex.value(), modOf(timex)));
+      return;
+    }
+    EntityTypes.Mapped mapped = EntityTypes.map(label);
+    if (mapped != null && !isPronoun(mention)) {
+      String normalized = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      entities.add(new Mention(span, span.of(text), mapped.type(), mapped.subtype(),
+          normalized == null || normalized.isEmpty() ? null : normalized));
+    }
+  }
+
+  /** CoreNLP marks some pronouns ("he") as PERSON mentions; they are not names. */
+  private static boolean isPronoun(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    return tokens != null && tokens.size() == 1 && tokens.get(0).tag() != null && tokens.get(0).tag().startsWith("PRP");
+  }
+
+  private static TimexType timexType(String type) {
+    try {
+      return TimexType.valueOf(type.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return TimexType.DATE;
+    }
+  }
+
+  private static String modOf(Timex timex) {
+    String mod = timex.toXmlElement().getAttribute("mod");
+    return mod == null || mod.isEmpty() ? null : mod;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence, int first) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      dependencies.add(new Dependency(-1, first + root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      IndexedWord governor = edge.getGovernor();
+      IndexedWord dependent = edge.getDependent();
+      if (governor.copyCount() > 0 || dependent.copyCount() > 0) {
+        continue; // ellipsis copies have no characters of their own
+      }
+      dependencies.add(new Dependency(first + governor.index() - 1, first + dependent.index() - 1,
+          edge.getRelation().toString()));
+    }
+    return dependencies;
+  }
+}

@@ -1,0 +1,93 @@
+package org.herodotus.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Document;
+import org.herodotus.model.Layer;
+import org.herodotus.model.Metadata;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.TimeExpression;
+import org.herodotus.model.Token;
+import org.herodotus.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotationIT {
+
+  static Document defectors;
+
+  static Document annotate(String text, LocalDate published) {
+    Metadata meta = Metadata.of("t").withPublished(published);
+    return SharedAnnotator.get().apply(Document.of(meta, text));
+  }
+
+  static String render(List<TimeExpression> times) {
+    return String.join("; ", times.stream().map(t -> t.text() + "=" + t.type() + " " + t.value()).toList());
+  }
+
+  @BeforeAll
+  static void annotateSample() {
+    defectors = annotate(Samples.text(Samples.DEFECTORS), LocalDate.of(2017, 9, 5));
+  }
+
+  @Test
+  void tokens_coverTheirCharactersExactly() {
+    for (Token token : defectors.tokens()) {
+      assertThat(defectors.textOf(token.span())).isEqualTo(token.word());
+    }
+    assertThat(defectors.has(Layer.TOKENS)).isTrue();
+  }
+
+  @Test
+  void sentences_titleIsItsOwnSentenceAndEachHasOneRoot() {
+    Sentence title = defectors.sentences().get(0);
+    assertThat(defectors.textOf(title.span())).isEqualTo("Former Islamic State fighters slip out of Syria into Turkey");
+    for (Sentence sentence : defectors.sentences()) {
+      assertThat(sentence.dependencies().stream().filter(Dependency::isRoot).count()).isEqualTo(1);
+      for (Dependency d : sentence.dependencies()) {
+        assertThat(d.dependent()).isBetween(sentence.firstToken(), sentence.endToken() - 1);
+      }
+    }
+  }
+
+  @Test
+  void dependencies_useUniversalLabelsWithPrepositions() {
+    Sentence title = defectors.sentences().get(0);
+    List<String> relations = title.dependencies().stream()
+        .map(d -> d.relation() + "(" + defectors.tokens().get(d.governor() < 0 ? d.dependent() : d.governor()).word()
+            + ", " + defectors.tokens().get(d.dependent()).word() + ")")
+        .toList();
+    assertThat(relations).contains("nsubj(slip, fighters)", "obl:into(slip, Turkey)");
+  }
+
+  @Test
+  void entities_namesAndAmountsButNoPronouns() {
+    List<String> entities = defectors.entities().stream().map(m -> m.text() + "/" + m.type()).toList();
+    assertThat(entities).contains("Mosul/LOCATION", "Anadolu Agency/ORGANIZATION", "$2,000/MONEY", "14/NUMBER");
+    assertThat(entities).noneMatch(e -> e.startsWith("he/"));
+  }
+
+  @Test
+  void timeCandidates_resolveAgainstPublicationDate() {
+    assertThat(render(defectors.timeCandidates())).contains("Monday=DATE 2017-09-04", "late August=DATE 2017-08", "July=DATE 2017-07");
+  }
+
+  @Test
+  void timeCandidates_withoutPublicationDate_stayUnresolved() {
+    Document doc = annotate("Iraqi forces ousted the group from Mosul in July.", null);
+    assertThat(render(doc.timeCandidates())).isEqualTo("July=DATE XXXX-07");
+  }
+
+  @Test
+  void apply_fromTwoThreads_givesTheSameResult() {
+    String text = Samples.text(Samples.AID_CONVOY);
+    LocalDate date = LocalDate.of(2016, 4, 21);
+    CompletableFuture<Document> a = CompletableFuture.supplyAsync(() -> annotate(text, date));
+    CompletableFuture<Document> b = CompletableFuture.supplyAsync(() -> annotate(text, date));
+    assertThat(a.join()).isEqualTo(b.join());
+  }
+}

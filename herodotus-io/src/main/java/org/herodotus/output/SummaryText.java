@@ -1,0 +1,58 @@
+package org.herodotus.output;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Mention;
+import org.herodotus.model.TimeExpression;
+
+/**
+ * A short readable account of one processed document, for people at a terminal: its metadata,
+ * its entities grouped by type with counts, and its dates with their normalized values.
+ */
+public final class SummaryText {
+
+  private SummaryText() {}
+
+  public static String render(Document doc) {
+    StringBuilder out = new StringBuilder();
+    out.append("== ").append(doc.meta().title() != null ? doc.meta().title() : "(untitled)").append('\n');
+    List<String> facts = new ArrayList<>();
+    facts.add("id " + doc.id());
+    if (doc.meta().published() != null) {
+      facts.add("published " + doc.meta().published());
+    }
+    if (doc.meta().source() != null) {
+      facts.add("source " + doc.meta().source());
+    }
+    if (!doc.meta().authors().isEmpty()) {
+      facts.add("by " + String.join(", ", doc.meta().authors()));
+    }
+    if (doc.meta().dateline() != null && doc.meta().dateline().place() != null) {
+      facts.add("dateline " + doc.meta().dateline().place());
+    }
+    facts.add(doc.tokens().size() + " tokens, " + doc.sentences().size() + " sentences");
+    out.append("   ").append(String.join(" | ", facts)).append('\n');
+    Map<EntityType, Map<String, Integer>> byType = new EnumMap<>(EntityType.class);
+    for (Mention m : doc.entities()) {
+      byType.computeIfAbsent(m.type(), t -> new LinkedHashMap<>()).merge(m.text(), 1, Integer::sum);
+    }
+    out.append("   entities: ").append(doc.entities().size()).append('\n');
+    byType.forEach((type, names) -> {
+      List<String> shown = new ArrayList<>();
+      names.forEach((name, count) -> shown.add(count > 1 ? name + " x" + count : name));
+      out.append("     ").append(type).append(": ").append(String.join(", ", shown)).append('\n');
+    });
+    out.append("   dates: ").append(doc.times().size()).append('\n');
+    for (TimeExpression t : doc.times()) {
+      out.append("     ").append(t.text()).append(" -> ").append(t.type()).append(' ')
+          .append(t.value() == null ? "(no value)" : t.value())
+          .append(t.mod() == null ? "" : " (" + t.mod() + ")").append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package org.herodotus.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.herodotus.model.Dateline;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Layer;
+import org.herodotus.model.Mention;
+import org.herodotus.model.Metadata;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.TimeExpression;
+import org.herodotus.model.TimexType;
+import org.herodotus.testing.Documents;
+import org.junit.jupiter.api.Test;
+
+class DocumentJsonTest {
+
+  static final String TEXT = "MOSUL (Wire) - Iraqi forces took Mosul in July.";
+
+  static Document annotated() {
+    Document tokenized = Documents.tokenized("d1", TEXT);
+    Metadata meta = new Metadata("d1", "Mosul retaken", LocalDate.of(2017, 9, 5), List.of("A. Writer"), "Wire",
+        "https://example.org/1", new Dateline(new Span(0, 14), "MOSUL", "Wire"), "in.txt");
+    Sentence parsed = new Sentence(tokenized.sentences().get(0).span(), 0, tokenized.tokens().size(),
+        List.of(new Dependency(-1, 7, "root"), new Dependency(7, 6, "nsubj")));
+    return tokenized.withMeta(meta)
+        .withTokens(tokenized.tokens(), List.of(parsed), true)
+        .withEntities(List.of(new Mention(new Span(33, 38), "Mosul", EntityType.LOCATION, "CITY", null)))
+        .withTimeCandidates(List.of(new TimeExpression(new Span(42, 46), "July", TimexType.DATE, "2017-07", null)))
+        .withTimes(List.of(new TimeExpression(new Span(39, 46), "in July", TimexType.DATE, "2017-07", null)));
+  }
+
+  @Test
+  void write_hasEveryKeyOfTheContractInOrder() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(DocumentJson.write(annotated(), false));
+    assertThat(json.fieldNames()).toIterable().containsSubsequence(
+        "id", "title", "published", "authors", "source", "url", "text", "entities", "times", "places", "events", "quotes");
+    assertThat(json.get("published").asText()).isEqualTo("2017-09-05");
+    assertThat(json.get("entities").get(0).toString())
+        .isEqualTo("{\"start\":33,\"end\":38,\"text\":\"Mosul\",\"type\":\"LOCATION\",\"subtype\":\"CITY\"}");
+    assertThat(json.get("times").get(0).get("value").asText()).isEqualTo("2017-07");
+    assertThat(json.has("sentences")).isFalse();
+  }
+
+  @Test
+  void write_unknownMetadata_writesNullsAndEmptyLists() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(DocumentJson.write(Document.of(Metadata.of("x"), "Text."), false));
+    assertThat(json.get("title").isNull()).isTrue();
+    assertThat(json.get("authors").size()).isZero();
+    assertThat(json.get("places").isArray()).isTrue();
+  }
+
+  @Test
+  void read_ofWriteWithTokens_restoresTheDocument() {
+    Document original = annotated();
+    Document back = DocumentJson.read(DocumentJson.write(original, true));
+    assertThat(back).isEqualTo(original);
+    assertThat(back.has(Layer.DEPENDENCIES)).isTrue();
+  }
+
+  @Test
+  void write_isOneLineEvenForMultiLineText() {
+    Document doc = Document.of(Metadata.of("x"), "Line one.\n\nLine \"two\".\u2028");
+    assertThat(DocumentJson.write(doc, false)).doesNotContain("\n");
+  }
+
+  @Test
+  void read_notJson_failsWithClearMessage() {
+    assertThatThrownBy(() -> DocumentJson.read("{not json"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a JSON document");
+    assertThatThrownBy(() -> DocumentJson.read("[1,2]")).hasMessageContaining("\"id\" and \"text\"");
+  }
+}
