@@ -1,0 +1,88 @@
+package org.herodotus.read;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.herodotus.model.Document;
+
+/**
+ * Reads articles from files, folders, JSON Lines and standard input.
+ *
+ * <pre>{@code
+ * try (ArticleStream articles = Articles.open(List.of("samples"), ReadOptions.defaults())) {
+ *   failed = new Batch(pipeline, 4).run(articles, sink);
+ * }
+ * }</pre>
+ *
+ * <p>Each input is one of:
+ * <ul>
+ *   <li>a file: {@code .txt .text .md} are plain text, {@code .html .htm .xhtml} are web pages,
+ *       {@code .jsonl .ndjson .json} are JSON Lines (one article a line); any other file is
+ *       sniffed as standard input is;
+ *   <li>a folder: its files, recursively, in sorted path order, leaving out hidden files and
+ *       images, archives and other binary formats;
+ *   <li>{@code "-"}: standard input, JSON Lines if it starts with <code>{</code>, a web page if it
+ *       starts with {@code <}, else plain text.
+ * </ul>
+ */
+public final class Articles {
+
+  private Articles() {}
+
+  /**
+   * Lazily yields one outcome per article, in input order: {@code Outcome.Done} with
+   * {@link Document#of} of the article's metadata and text, or {@code Outcome.Failed} at stage
+   * {@code "read"} saying what is wrong with it and what to do. A bad article never stops the
+   * stream.
+   *
+   * @param inputs file paths, folder paths and {@code "-"}, in the order to read them
+   * @throws IllegalArgumentException if an input does not exist, there are no inputs, or
+   *     {@code "-"} is given more than once
+   */
+  public static ArticleStream open(List<String> inputs, ReadOptions options) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new IllegalArgumentException(Messages.NO_INPUTS);
+    }
+    if (options == null) {
+      throw new IllegalArgumentException("no read options given; pass ReadOptions.defaults()");
+    }
+    long stdins = inputs.stream().filter("-"::equals).count();
+    if (stdins > 1) {
+      throw new IllegalArgumentException(Messages.stdinTwice(stdins));
+    }
+    InputReader reader = new InputReader(options);
+    List<Supplier<ArticleStream>> parts = new ArrayList<>();
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        parts.add(reader::stdin);
+        continue;
+      }
+      Path path = existing(input);
+      if (Files.isDirectory(path)) {
+        parts.add(() -> Streams.concat(new FolderWalk(path, file -> reader.file(file, file.toString()))));
+      } else {
+        parts.add(() -> reader.file(path, input));
+      }
+    }
+    return Streams.concat(parts.iterator());
+  }
+
+  private static Path existing(String input) {
+    if (input == null || input.isBlank()) {
+      throw new IllegalArgumentException(Messages.noSuchInput(String.valueOf(input)));
+    }
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(Messages.noSuchInput(input), e);
+    }
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException(Messages.noSuchInput(input));
+    }
+    return path;
+  }
+}

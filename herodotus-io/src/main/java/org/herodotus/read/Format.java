@@ -1,0 +1,67 @@
+package org.herodotus.read;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What kind of article file an input is, from its name or from its first characters. */
+enum Format {
+  TEXT,
+  HTML,
+  JSON_LINES,
+  /** Not known from the name: look at the content. */
+  UNKNOWN;
+
+  private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md");
+  private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  private static final Set<String> JSON_EXTENSIONS = Set.of("jsonl", "ndjson", "json");
+  /** Images, audio, video, archives, office and executable files: never articles. */
+  private static final Set<String> BINARY_EXTENSIONS = Set.of(
+      "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico", "svg", "heic", "avif",
+      "mp3", "wav", "ogg", "flac", "m4a", "mp4", "m4v", "mov", "avi", "mkv", "webm",
+      "gz", "tgz", "zip", "bz2", "xz", "zst", "7z", "rar", "tar", "jar", "war",
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "epub",
+      "exe", "dll", "so", "dylib", "class", "bin", "dat", "iso", "woff", "woff2", "ttf", "otf",
+      "parquet", "avro", "db", "sqlite", "duckdb");
+
+  /** The format a file name's extension names, or {@link #UNKNOWN}. */
+  static Format ofName(String fileName) {
+    String extension = extension(fileName);
+    if (TEXT_EXTENSIONS.contains(extension)) {
+      return TEXT;
+    }
+    if (HTML_EXTENSIONS.contains(extension)) {
+      return HTML;
+    }
+    return JSON_EXTENSIONS.contains(extension) ? JSON_LINES : UNKNOWN;
+  }
+
+  /** Whether a file name's extension says it is an image, archive or other binary format. */
+  static boolean isBinaryName(String fileName) {
+    return BINARY_EXTENSIONS.contains(extension(fileName));
+  }
+
+  /**
+   * The format of content that starts with {@code head}: JSON Lines if its first non-blank
+   * character is <code>{</code>, HTML if it is {@code <}, else plain text.
+   */
+  static Format sniff(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '{') {
+        return JSON_LINES;
+      }
+      if (c == '<') {
+        return HTML;
+      }
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return TEXT;
+      }
+    }
+    return TEXT;
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,108 @@
+package org.herodotus.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.herodotus.pipeline.Outcome;
+
+/**
+ * Reads one file or standard input: looks at its first {@value Decoding#HEAD_BYTES} bytes, fails
+ * binary content, settles the format (by file extension, else by the first character), and hands
+ * the content to the reader of that format. Text and HTML are read whole, after checking their
+ * size against {@link ReadOptions#maxBytes()}; JSON Lines are streamed.
+ */
+final class InputReader {
+
+  private static final int BUFFER_BYTES = 1 << 16;
+
+  private final ReadOptions options;
+  private final JsonRecords records;
+
+  InputReader(ReadOptions options) {
+    this.options = options;
+    this.records = new JsonRecords(options);
+  }
+
+  /** The articles of file {@code path}; {@code origin} is how the user named it. */
+  ArticleStream file(Path path, String origin) {
+    Format format = Format.ofName(path.getFileName() == null ? "" : path.getFileName().toString());
+    try {
+      long size = Files.size(path);
+      if ((format == Format.TEXT || format == Format.HTML) && size > options.maxBytes()) {
+        return failed(origin, Messages.tooManyBytes("file", size, options), null);
+      }
+      InputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES);
+      return read(in, true, origin, format, size);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return failed(origin, Messages.cannotRead(e), e);
+    }
+  }
+
+  /** The articles of standard input, whose format is sniffed. Standard input is not closed. */
+  ArticleStream stdin() {
+    InputStream in = new BufferedInputStream(options.stdin(), BUFFER_BYTES);
+    return read(in, false, "-", Format.UNKNOWN, -1);
+  }
+
+  /** One article from plain text: line ends become {@code \n}, the rest stays as it is. */
+  static Outcome plainText(String text, String origin, ReadOptions options) {
+    String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    return Fields.NONE.complete(normalized, origin, options);
+  }
+
+  private ArticleStream read(InputStream in, boolean owned, String origin, Format format, long size) {
+    boolean handedOver = false;
+    try {
+      in.mark(Decoding.HEAD_BYTES);
+      byte[] head = in.readNBytes(Decoding.HEAD_BYTES);
+      in.reset();
+      String binary = Decoding.binaryProblem(head, head.length);
+      if (binary != null) {
+        return failed(origin, binary, null);
+      }
+      String start = Decoding.decode(head, head.length, false);
+      Format actual = format == Format.UNKNOWN ? Format.sniff(start) : format;
+      if (actual == Format.JSON_LINES) {
+        if (start.strip().startsWith("[")) {
+          return failed(origin, Messages.jsonArray(origin), null);
+        }
+        handedOver = true;
+        return new JsonLines(LineReader.of(in, head, head.length, options.maxBytes()), owned ? in : null, origin, records);
+      }
+      if (size > options.maxBytes()) {
+        return failed(origin, Messages.tooManyBytes("file", size, options), null);
+      }
+      byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
+      if (bytes.length > options.maxBytes()) {
+        return failed(origin, Messages.tooManyBytes(owned ? "file" : "standard input", bytes.length, options), null);
+      }
+      String text = Decoding.decode(bytes, bytes.length, actual == Format.HTML);
+      return Streams.one(actual == Format.HTML
+          ? HtmlArticle.read(text, origin, Fields.NONE, options)
+          : plainText(text, origin, options));
+    } catch (IOException | UncheckedIOException e) {
+      return failed(origin, Messages.cannotRead(e), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(origin, Messages.unexpected(e), e);
+    } finally {
+      if (owned && !handedOver) {
+        closeQuietly(in);
+      }
+    }
+  }
+
+  private static ArticleStream failed(String origin, String message, Throwable cause) {
+    return Streams.one(new Outcome.Failed(origin, origin, "read", message, cause));
+  }
+
+  static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Nothing was written; a failure to close a file we only read loses nothing.
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.herodotus.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a web page says about its article, from meta tags, JSON-LD and the markup. Each field
+ * takes the first source that gives it:
+ *
+ * <ul>
+ *   <li>source: {@code og:site_name}, JSON-LD publisher;
+ *   <li>title: {@code og:title}, JSON-LD headline, the {@code <h1>}, {@code <title>}; with the
+ *       site name cut off ("Kabul attack | Frontier Daily") when the source is known;
+ *   <li>published: {@code article:published_time}, JSON-LD {@code datePublished}, meta
+ *       {@code date}, {@code pubdate}, {@code publishdate}, {@code dc.date} and the like, the
+ *       first {@code <time datetime>} of the article;
+ *   <li>authors: JSON-LD authors, else meta {@code author}, else {@code article:author} names
+ *       (not profile URLs);
+ *   <li>url: {@code og:url}, else the canonical link.
+ * </ul>
+ */
+final class PageMetadata {
+
+  private static final List<String> DATE_NAMES = List.of(
+      "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+      "dcterms.date", "dcterms.issued", "dcterms.created", "datepublished", "sailthru.date", "parsely-pub-date");
+  private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
+
+  private PageMetadata() {}
+
+  static Fields of(Document page) {
+    JsonLd ld = JsonLd.of(page);
+    String source = first(meta(page, "og:site_name"), ld.publisher());
+    String title = first(meta(page, "og:title"), ld.headline(), headline(page), page.title());
+    return new Fields(null, withoutSite(title, source), published(page, ld), authors(page, ld), source,
+        first(meta(page, "og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href")));
+  }
+
+  private static LocalDate published(Document page, JsonLd ld) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(meta(page, "article:published_time"));
+    candidates.add(ld.datePublished());
+    candidates.add(attribute(page.selectFirst("meta[itemprop=datePublished]"), "content"));
+    DATE_NAMES.forEach(name -> candidates.add(meta(page, name)));
+    Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], [itemprop=articleBody] time[datetime]");
+    candidates.add(time == null ? null : time.attr("datetime"));
+    for (String candidate : candidates) {
+      LocalDate date = Dates.parse(candidate);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> authors(Document page, JsonLd ld) {
+    if (!ld.authors().isEmpty()) {
+      return ld.authors();
+    }
+    List<String> names = new ArrayList<>();
+    for (Element meta : page.select("meta[name=author][content], meta[property=article:author][content], "
+        + "meta[name=article:author][content]")) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty() || content.startsWith("http") || content.contains("/") || content.contains("@")) {
+        continue;
+      }
+      List<String> split = TextLayout.byline("By " + content.replaceFirst("^(?i)by\\s+", ""));
+      for (String name : split.isEmpty() ? List.of(content) : split) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The headline in the article if it has one, else the page's first. */
+  private static String headline(Document page) {
+    Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
+    return text(h1 != null ? h1 : page.selectFirst("h1"));
+  }
+
+  /** {@code title} without a leading or trailing site name, as in "Kabul attack | Frontier Daily". */
+  static String withoutSite(String title, String site) {
+    if (title == null || site == null) {
+      return title;
+    }
+    String lowerTitle = title.toLowerCase(Locale.ROOT);
+    String lowerSite = site.toLowerCase(Locale.ROOT);
+    for (String separator : TITLE_SEPARATORS) {
+      if (lowerTitle.endsWith(separator + lowerSite) && title.length() > separator.length() + site.length()) {
+        return title.substring(0, title.length() - separator.length() - site.length()).strip();
+      }
+      if (lowerTitle.startsWith(lowerSite + separator) && title.length() > separator.length() + site.length()) {
+        return title.substring(site.length() + separator.length()).strip();
+      }
+    }
+    return title;
+  }
+
+  private static String meta(Document page, String key) {
+    Element meta = page.selectFirst("meta[property=" + key + "][content], meta[name=" + key + "][content]");
+    return attribute(meta, "content");
+  }
+
+  private static String attribute(Element element, String name) {
+    return element == null ? null : blankToNull(element.attr(name));
+  }
+
+  private static String text(Element element) {
+    return element == null ? null : blankToNull(element.text());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String first(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+}
