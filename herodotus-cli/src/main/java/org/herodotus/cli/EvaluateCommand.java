@@ -1,0 +1,132 @@
+package org.herodotus.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.herodotus.annotate.CoreNlpConfig;
+import org.herodotus.evaluate.EntityScores;
+import org.herodotus.evaluate.GoldSet;
+import org.herodotus.evaluate.TimeScores;
+import org.herodotus.model.Document;
+import org.herodotus.output.DocumentJson;
+import org.herodotus.pipeline.Batch;
+import org.herodotus.pipeline.Outcome;
+import org.herodotus.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code herodotus evaluate AREA --gold FILE}: runs the extraction pipeline on a gold set and
+ * prints the standard metrics of that area, agreeing with the reference scorers in
+ * {@code ../shared/eval/score/}.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Scores extraction against a gold set (../shared/eval/<area>/dev.jsonl).",
+    subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class})
+final class EvaluateCommand implements Runnable {
+
+  @Override
+  public void run() {
+    throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE' "
+        + "or 'herodotus evaluate times --gold FILE'");
+  }
+
+  /** The options and the annotation run every evaluation shares. */
+  abstract static class Evaluation implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold JSON Lines file.")
+    Path gold;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+        description = "Also write the predictions in the extract format, for the reference scorer.")
+    Path predictions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents processed in parallel (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fine-ner", description = "Run CoreNLP's fine-grained NER.")
+    boolean fineNer;
+
+    @Override
+    public Integer call() throws IOException {
+      GoldSet goldSet = GoldSet.read(gold);
+      // Entities and dates need no dependency parse.
+      Pipeline pipeline = Pipelines.standard(new CoreNlpConfig(false, fineNer));
+      Map<String, Document> predicted = new HashMap<>();
+      int[] failed = {0};
+      try (Progress bar = new Progress(System.err, Progress.terminal())) {
+        new Batch(pipeline, Math.max(1, threads)).run(
+            goldSet.documents().stream().map(d -> (Outcome) new Outcome.Done(d)).iterator(),
+            outcome -> {
+              bar.documentDone(outcome instanceof Outcome.Done);
+              if (outcome instanceof Outcome.Done done) {
+                predicted.put(done.document().id(), done.document());
+              } else {
+                failed[0]++;
+                System.err.println("herodotus: " + ((Outcome.Failed) outcome).describe());
+              }
+            });
+        System.err.printf(Locale.ROOT, "annotated %d documents in %s (%d failed)%n",
+            goldSet.records().size(), Durations.format(bar.seconds()), failed[0]);
+      }
+      if (predictions != null) {
+        writePredictions(goldSet, predicted);
+      }
+      report(goldSet, predicted);
+      return 0;
+    }
+
+    private void writePredictions(GoldSet goldSet, Map<String, Document> predicted) throws IOException {
+      try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+        for (Document doc : goldSet.documents()) {
+          Document prediction = predicted.get(doc.id());
+          if (prediction != null) {
+            out.write(DocumentJson.write(prediction, false));
+            out.write('\n');
+          }
+        }
+      }
+    }
+
+    abstract void report(GoldSet goldSet, Map<String, Document> predicted);
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = {"Exact-span typed entity P/R/F1 per corpus (CoNLL-2003; re3d names),",
+          "as ../shared/eval/entities/README.md defines them."})
+  static final class Entities extends Evaluation {
+    @Override
+    void report(GoldSet goldSet, Map<String, Document> predicted) {
+      List<EntityScores.CorpusScore> scores = EntityScores.score(goldSet, predicted);
+      Map<String, Double> f1 = new HashMap<>();
+      for (EntityScores.CorpusScore s : scores) {
+        System.out.println(s.corpus() + ": " + s.overall());
+        s.perType().forEach((type, prf) -> System.out.println("  " + type + ": " + prf));
+        f1.put(s.corpus(), s.overall().f1());
+      }
+      System.out.printf(Locale.ROOT, "entities: conll F1 %.3f, re3d-names F1 %.3f%n",
+          f1.getOrDefault("conll2003", 0.0), f1.getOrDefault("re3d", 0.0));
+    }
+  }
+
+  @Command(name = "times", mixinStandardHelpOptions = true,
+      description = {"TempEval-3 Task A scores of temporal expressions per corpus: value F1,",
+          "relaxed and strict extent F1, type F1 (../shared/eval/time/README.md)."})
+  static final class Times extends Evaluation {
+    @Override
+    void report(GoldSet goldSet, Map<String, Document> predicted) {
+      for (String corpus : TimeScores.corpora(goldSet)) {
+        System.out.println(corpus + ": " + TimeScores.score(goldSet, predicted, corpus));
+      }
+      System.out.println("time: " + TimeScores.score(goldSet, predicted, null));
+    }
+  }
+
+}

@@ -1,0 +1,123 @@
+package org.herodotus.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.herodotus.output.DocumentJson;
+import org.herodotus.output.SummaryText;
+import org.herodotus.pipeline.Batch;
+import org.herodotus.pipeline.Outcome;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.read.ArticleStream;
+import org.herodotus.read.Articles;
+import org.herodotus.read.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code herodotus extract}: reads articles and writes one annotated JSON object per article, in
+ * input order. Bad documents are reported on standard error and the batch goes on; the exit status
+ * is 1 when any failed.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extracts entities and normalized dates (and, as they land, places, events and quotes)",
+        "from articles, writing JSON Lines (docs/format.md) in input order."},
+    footer = {"", "Examples:",
+        "  herodotus extract --date 2017-09-05 article.txt > out.jsonl",
+        "  herodotus extract articles/ more.jsonl page.html > out.jsonl",
+        "  cat article.txt | herodotus extract --date 2017-09-05 -",
+        "", "Exit status: 0 all documents extracted, 1 some failed (see standard error), 2 bad arguments."})
+final class ExtractCommand implements Callable<Integer> {
+
+  enum Format { jsonl, summary }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Files (.txt, .html, .jsonl), folders (read recursively), or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for documents that do not give one; relative dates resolve against it.")
+  LocalDate date;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "jsonl (default) or summary (readable text).")
+  Format format = Format.jsonl;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Option(names = "--with-tokens",
+      description = "Also write sentences, tokens, dependencies and raw SUTime candidates.")
+  boolean withTokens;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Longest document text accepted, in characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = 2_000_000;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on standard error (default: when it is a terminal).")
+  Boolean progress;
+
+  @Mixin AnnotationOptions annotation;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadOptions readOptions = new ReadOptions(date, maxChars, System.in);
+    int threads = annotation.threads();
+    Pipeline pipeline = Pipelines.standard(annotation.coreNlpConfig());
+    int failed;
+    int total;
+    try (ArticleStream articles = Articles.open(inputs, readOptions);
+        Writer out = open(output);
+        Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
+      int[] count = {0};
+      failed = new Batch(pipeline, threads).run(articles, outcome -> {
+        count[0]++;
+        bar.documentDone(outcome instanceof Outcome.Done);
+        write(outcome, out);
+      });
+      total = count[0];
+    }
+    if (failed > 0) {
+      System.err.printf(Locale.ROOT, "herodotus: %d of %d documents failed; the others were written.%n", failed, total);
+      return Errors.FAILED_DOCUMENTS;
+    }
+    return 0;
+  }
+
+  private void write(Outcome outcome, Writer out) {
+    try {
+      if (outcome instanceof Outcome.Done done) {
+        out.write(format == Format.summary ? SummaryText.render(done.document()) + "\n"
+            : DocumentJson.write(done.document(), withTokens) + "\n");
+      } else {
+        System.err.println("herodotus: " + ((Outcome.Failed) outcome).describe());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
+    }
+  }
+
+  private static Writer open(Path output) throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close standard output
+        }
+      };
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,31 @@
+package org.herodotus.cli;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.herodotus.annotate.CoreNlpAnnotation;
+import org.herodotus.annotate.CoreNlpConfig;
+import org.herodotus.dates.Dates;
+import org.herodotus.language.EnglishCheck;
+import org.herodotus.pipeline.Pipeline;
+
+/** The pipelines the commands run, as one readable list each. */
+final class Pipelines {
+
+  private Pipelines() {}
+
+  /** Loaded annotators by configuration: models load once per process. */
+  private static final Map<CoreNlpConfig, CoreNlpAnnotation> ANNOTATORS = new ConcurrentHashMap<>();
+
+  /** The full extraction pipeline; loads the CoreNLP models on first use. */
+  static Pipeline standard(CoreNlpConfig config) {
+    return of(ANNOTATORS.computeIfAbsent(config, CoreNlpAnnotation::new));
+  }
+
+  /** The full extraction pipeline around an already loaded annotator. */
+  static Pipeline of(CoreNlpAnnotation annotation) {
+    return Pipeline.of(
+        new EnglishCheck(),
+        annotation,
+        new Dates());
+  }
+}

@@ -1,0 +1,68 @@
+package org.herodotus.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.model.Document;
+import org.herodotus.model.Metadata;
+
+/**
+ * A gold evaluation file in JSON Lines ({@code ../shared/eval/<area>/dev.jsonl}): one record per
+ * document with {@code id}, {@code text}, optional {@code corpus} and {@code dct}, and the gold
+ * annotations under a field that depends on the area.
+ *
+ * @param records the parsed records, in file order
+ */
+public record GoldSet(List<JsonNode> records) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Reads {@code path}.
+   *
+   * @throws IllegalArgumentException if it is missing or a line is not a record with id and text
+   */
+  public static GoldSet read(Path path) throws IOException {
+    List<JsonNode> records = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = JSON.readTree(line);
+        if (!node.path("id").isTextual() || !node.path("text").isTextual()) {
+          throw new IllegalArgumentException(path + ":" + number + " is not a gold record: \"id\" and \"text\" are required");
+        }
+        records.add(node);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("gold file " + path + " does not exist; give --gold the path of a dev.jsonl", e);
+    }
+    return new GoldSet(List.copyOf(records));
+  }
+
+  /** The records as unannotated documents, published on their {@code dct} when they have one. */
+  public List<Document> documents() {
+    List<Document> docs = new ArrayList<>();
+    for (JsonNode record : records) {
+      String dct = record.path("dct").asText(null);
+      Metadata meta = Metadata.of(record.get("id").asText());
+      if (dct != null && dct.length() >= 10) {
+        meta = meta.withPublished(LocalDate.parse(dct.substring(0, 10)));
+      }
+      docs.add(Document.of(meta, record.get("text").asText()));
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,113 @@
+package org.herodotus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.testing.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code herodotus extract} end to end, with the real models (loaded once for the whole class). */
+class ExtractCommandIT {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static JsonNode defectors;
+
+  static List<JsonNode> lines(String out) throws Exception {
+    List<JsonNode> docs = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        docs.add(JSON.readTree(line));
+      }
+    }
+    return docs;
+  }
+
+  static String rendering(JsonNode array) {
+    List<String> items = new ArrayList<>();
+    array.forEach(item -> items.add(item.get("text").asText() + "=" + (item.has("value") ? item.get("value").asText() : item.get("type").asText())));
+    return String.join("; ", items);
+  }
+
+  @BeforeAll
+  static void extractDefectors(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("defectors.txt");
+    Files.write(article, Samples.bytes(Samples.DEFECTORS));
+    Console console = Console.run("extract", "--date", "2017-09-05", article.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    defectors = lines(console.out()).get(0);
+  }
+
+  @Test
+  void plainText_metadataFromTitleAndDateline() {
+    assertThat(defectors.get("title").asText()).isEqualTo("Former Islamic State fighters slip out of Syria into Turkey");
+    assertThat(defectors.get("published").asText()).isEqualTo("2017-09-05");
+    assertThat(defectors.get("source").asText()).isEqualTo("Kurdistan 24");
+    assertThat(defectors.get("dateline").get("place").asText()).isEqualTo("ERBIL, Kurdistan Region");
+  }
+
+  @Test
+  void entities_haveOffsetsIntoText() {
+    String text = defectors.get("text").asText();
+    for (JsonNode e : defectors.get("entities")) {
+      assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+    }
+    assertThat(rendering(defectors.get("entities"))).contains("Mosul=LOCATION", "Turkey=LOCATION", "$2,000=MONEY");
+  }
+
+  @Test
+  void times_resolveAgainstPublicationDate() {
+    String times = rendering(defectors.get("times"));
+    assertThat(times).contains("late August=2017-08", "July=2017-07", "Monday=2017-09-04", "Sunday=2017-09-03");
+    for (JsonNode t : defectors.get("times")) {
+      if (t.get("text").asText().contains("year-old")) {
+        assertThat(t.get("type").asText()).isNotEqualTo("DATE");
+      }
+    }
+  }
+
+  @Test
+  void contractKeys_laterLayersAreEmptyArrays() {
+    assertThat(defectors.get("places").isArray()).isTrue();
+    assertThat(defectors.get("events").isArray()).isTrue();
+    assertThat(defectors.get("quotes").isArray()).isTrue();
+  }
+
+  @Test
+  void mixedFolder_badDocumentsReportedOthersWrittenInOrder(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("a-aid.txt"), Samples.bytes(Samples.AID_CONVOY));
+    Files.writeString(dir.resolve("b-empty.txt"), "");
+    Files.write(dir.resolve("c-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0});
+    Files.writeString(dir.resolve("d-french.txt"), "Les forces gouvernementales ont bombardé deux villages dans le sud "
+        + "de la province mardi, tuant au moins sept civils, selon un groupe de surveillance qui dispose d'un réseau "
+        + "de sources sur le terrain. L'armée a affirmé répondre à une attaque des rebelles.", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("e-wire.jsonl"), new String(Samples.bytes(Samples.WIRE_JSONL), StandardCharsets.UTF_8)
+        .replaceFirst("\n", "\n{this line is broken\n"));
+    Files.write(dir.resolve("f-page.html"), Samples.bytes(Samples.KABUL_HTML));
+    Console console = Console.run("extract", "--threads", "2", dir.toString());
+    assertThat(console.status()).isEqualTo(1);
+    assertThat(console.err()).contains("b-empty.txt", "c-binary.txt", "d-french.txt", "does not look like English",
+        "e-wire.jsonl:2", "4 of 9 documents failed");
+    List<String> ids = lines(console.out()).stream().map(d -> d.get("title").asText()).toList();
+    assertThat(ids).containsExactly(
+        "UN convoy reaches besieged districts after weeks of talks",
+        "Shelling kills five in Donetsk suburb",
+        "Somali troops retake town from al-Shabaab",
+        "Protesters demand release of detained journalists",
+        "Suicide bomber kills 12 near Kabul ministry");
+  }
+
+  @Test
+  void stdin_summaryFormat_isReadable() {
+    Console console = Console.withStdin(Samples.text(Samples.AID_CONVOY), "extract", "--date", "2016-04-21", "--format", "summary", "-");
+    assertThat(console.status()).as(console.err()).isZero();
+    assertThat(console.out()).contains("== UN convoy reaches besieged districts", "LOCATION:", "Aleppo", "dates:", "Thursday -> DATE 2016-04-21");
+  }
+}
