@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
+import org.herodotus.entities.Entities;
 import org.herodotus.language.EnglishCheck;
 import org.herodotus.pipeline.Pipeline;
 
@@ -26,6 +27,7 @@ final class Pipelines {
     return Pipeline.of(
         new EnglishCheck(),
         annotation,
+        new Entities(),
         new Dates());
   }
 }

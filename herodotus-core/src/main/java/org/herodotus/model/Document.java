@@ -16,6 +16,7 @@ public record Document(
     String text,
     List<Token> tokens,
     List<Sentence> sentences,
+    List<Mention> entityCandidates,
     List<Mention> entities,
     List<TimeExpression> timeCandidates,
     List<TimeExpression> times,
@@ -27,6 +28,7 @@ public record Document(
     }
     tokens = List.copyOf(tokens);
     sentences = List.copyOf(sentences);
+    entityCandidates = List.copyOf(entityCandidates);
     entities = List.copyOf(entities);
     timeCandidates = List.copyOf(timeCandidates);
     times = List.copyOf(times);
@@ -35,7 +37,7 @@ public record Document(
 
   /** A document with text and metadata and no annotation yet. */
   public static Document of(Metadata meta, String text) {
-    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
   }
 
   public String id() {
@@ -57,25 +59,29 @@ public record Document(
   }
 
   public Document withMeta(Metadata newMeta) {
-    return new Document(newMeta, text, tokens, sentences, entities, timeCandidates, times, layers);
+    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, layers);
   }
 
   /** Adds {@link Layer#TOKENS}, and {@link Layer#DEPENDENCIES} when {@code parsed}. */
   public Document withTokens(List<Token> newTokens, List<Sentence> newSentences, boolean parsed) {
     Set<Layer> added = parsed ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES) : EnumSet.of(Layer.TOKENS);
-    return new Document(meta, text, newTokens, newSentences, entities, timeCandidates, times, plus(added));
+    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, plus(added));
+  }
+
+  public Document withEntityCandidates(List<Mention> candidates) {
+    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
   }
 
   public Document withEntities(List<Mention> mentions) {
-    return new Document(meta, text, tokens, sentences, mentions, timeCandidates, times, plus(EnumSet.of(Layer.ENTITIES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, plus(EnumSet.of(Layer.ENTITIES)));
   }
 
   public Document withTimeCandidates(List<TimeExpression> candidates) {
-    return new Document(meta, text, tokens, sentences, entities, candidates, times, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
   }
 
   public Document withTimes(List<TimeExpression> newTimes) {
-    return new Document(meta, text, tokens, sentences, entities, timeCandidates, newTimes, plus(EnumSet.of(Layer.TIMES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, plus(EnumSet.of(Layer.TIMES)));
   }
 
   private Set<Layer> plus(Set<Layer> added) {

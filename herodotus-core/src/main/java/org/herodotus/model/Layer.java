@@ -9,6 +9,8 @@ public enum Layer {
   TOKENS,
   /** Dependency parses of the sentences. */
   DEPENDENCIES,
+  /** Named-entity and numeric mentions as a statistical tagger found them, before our own checks. */
+  ENTITY_CANDIDATES,
   /** Named-entity and numeric mentions. */
   ENTITIES,
   /** Temporal expressions as a first tagger found them, before our own normalization. */

@@ -13,7 +13,7 @@ import org.herodotus.pipeline.Stage;
 
 /**
  * Annotates a document with Stanford CoreNLP: tokens, sentences, dependency parses, entity mentions
- * and SUTime's temporal expressions (as {@link Layer#TIME_CANDIDATES}, resolved against the
+ * (as {@link Layer#ENTITY_CANDIDATES}) and SUTime's temporal expressions (as {@link Layer#TIME_CANDIDATES}, resolved against the
  * publication date). The models load once, in the constructor, and are shared by all threads.
  *
  * <p>This class and its package are the only places that see CoreNLP types.
@@ -92,7 +92,7 @@ public final class CoreNlpAnnotation implements Stage {
   @Override
   public Set<Layer> adds() {
     return config.parse()
-        ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIME_CANDIDATES)
-        : EnumSet.of(Layer.TOKENS, Layer.ENTITIES, Layer.TIME_CANDIDATES);
+        ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES)
+        : EnumSet.of(Layer.TOKENS, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
   }
 }

@@ -50,7 +50,7 @@ final class CoreNlpConversion {
         }
       }
     }
-    return doc.withTokens(tokens, sentences, parsed).withEntities(entities).withTimeCandidates(times);
+    return doc.withTokens(tokens, sentences, parsed).withEntityCandidates(entities).withTimeCandidates(times);
   }
 
   private static void addMention(CoreMap mention, String text, List<Mention> entities, List<TimeExpression> times) {
@@ -63,17 +63,11 @@ final class CoreNlpConversion {
       return;
     }
     EntityTypes.Mapped mapped = EntityTypes.map(label);
-    if (mapped != null && !isPronoun(mention)) {
+    if (mapped != null) {
       String normalized = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       entities.add(new Mention(span, span.of(text), mapped.type(), mapped.subtype(),
           normalized == null || normalized.isEmpty() ? null : normalized));
     }
-  }
-
-  /** CoreNLP marks some pronouns ("he") as PERSON mentions; they are not names. */
-  private static boolean isPronoun(CoreMap mention) {
-    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
-    return tokens != null && tokens.size() == 1 && tokens.get(0).tag() != null && tokens.get(0).tag().startsWith("PRP");
   }
 
   private static TimexType timexType(String type) {

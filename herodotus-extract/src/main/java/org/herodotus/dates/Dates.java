@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.model.Dateline;
 import org.herodotus.model.Document;
 import org.herodotus.model.Layer;
+import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
 import org.herodotus.pipeline.Stage;
 
@@ -55,8 +57,11 @@ public final class Dates implements Stage {
     Context ctx = new Context(doc);
     var ages = Extents.ages(ctx.text);
     List<TimeExpression> times = new ArrayList<>();
+    Span outlet = outletOf(doc);
     for (TimeExpression candidate : doc.timeCandidates()) {
-      times.addAll(Extents.repair(ctx, candidate, ages));
+      if (outlet == null || !outlet.overlaps(candidate.span())) {
+        times.addAll(Extents.repair(ctx, candidate, ages));
+      }
     }
     times = merge(times, Finder.find(ctx));
     times = merge(times, Quarters.find(ctx));
@@ -67,6 +72,19 @@ public final class Dates implements Stage {
       normalized.add(Normalizer.normalize(ctx, Anchoring.anchor(ctx, t)));
     }
     return doc.withTimes(withoutOverlaps(Quarters.resolve(ctx, normalized)));
+  }
+
+  /**
+   * Where the dateline names its outlet ("KABUL (Frontier Daily) –"): a name, so "Daily" or
+   * "Weekly" in it is no time expression. Null when there is none.
+   */
+  private static Span outletOf(Document doc) {
+    Dateline dateline = doc.meta().dateline();
+    if (dateline == null || dateline.outlet() == null) {
+      return null;
+    }
+    int at = doc.textOf(dateline.span()).indexOf(dateline.outlet());
+    return at < 0 ? null : new Span(dateline.span().start() + at, dateline.span().start() + at + dateline.outlet().length());
   }
 
   /**

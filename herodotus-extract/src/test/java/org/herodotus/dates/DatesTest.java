@@ -5,9 +5,13 @@ import static org.herodotus.dates.Articles.article;
 import static org.herodotus.dates.Articles.full;
 import static org.herodotus.dates.Articles.values;
 
+import java.util.List;
 import java.util.Set;
+import org.herodotus.model.Dateline;
 import org.herodotus.model.Document;
 import org.herodotus.model.Layer;
+import org.herodotus.model.Metadata;
+import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
 
 class DatesTest {
@@ -19,6 +23,16 @@ class DatesTest {
   void declaresTokensAndCandidatesIn_timesOut() {
     assertThat(dates.requires()).isEqualTo(Set.of(Layer.TOKENS, Layer.TIME_CANDIDATES));
     assertThat(dates.adds()).isEqualTo(Set.of(Layer.TIMES));
+  }
+
+  @Test
+  void datelineOutlet_daily_isANameNotASet() {
+    String text = "KABUL (Frontier Daily) - A bomber struck on Wednesday, officials said.";
+    Document doc = article(TUESDAY, text, "Daily=SET:P1D", "Wednesday=DATE:2017-09-06");
+    Metadata meta = doc.meta();
+    doc = doc.withMeta(new Metadata(meta.id(), null, meta.published(), List.of(), "Frontier Daily", null,
+        new Dateline(new Span(0, 24), "KABUL", "Frontier Daily"), null));
+    assertThat(values(dates.apply(doc))).containsExactly("Wednesday=2017-08-30");
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.herodotus.model.Token;
  * UTF-16 indices into {@code text}.
  *
  * <p>With {@code withTokens}, the object also carries the linguistic layers ({@code sentences}
- * with tokens and dependencies, and {@code time_candidates}), so that annotated documents can be
+ * with tokens and dependencies, {@code entity_candidates} and {@code time_candidates}), so that annotated documents can be
  * stored and {@link #read read} back without annotating them again.
  */
 public final class DocumentJson {
@@ -46,17 +46,7 @@ public final class DocumentJson {
       json.writeStartObject();
       writeMeta(json, doc.meta());
       json.writeStringField("text", doc.text());
-      json.writeArrayFieldStart("entities");
-      for (Mention m : doc.entities()) {
-        json.writeStartObject();
-        span(json, m.span());
-        json.writeStringField("text", m.text());
-        json.writeStringField("type", m.type().name());
-        optional(json, "subtype", m.subtype());
-        optional(json, "normalized", m.normalized());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeMentions(json, "entities", doc.entities());
       writeTimes(json, "times", doc.times());
       json.writeArrayFieldStart("places");
       json.writeEndArray();
@@ -66,6 +56,7 @@ public final class DocumentJson {
       json.writeEndArray();
       if (withTokens) {
         writeSentences(json, doc);
+        writeMentions(json, "entity_candidates", doc.entityCandidates());
         writeTimes(json, "time_candidates", doc.timeCandidates());
       }
       json.writeEndObject();
@@ -95,6 +86,20 @@ public final class DocumentJson {
       json.writeEndObject();
     }
     optional(json, "origin", meta.origin());
+  }
+
+  private static void writeMentions(JsonGenerator json, String field, List<Mention> mentions) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Mention m : mentions) {
+      json.writeStartObject();
+      span(json, m.span());
+      json.writeStringField("text", m.text());
+      json.writeStringField("type", m.type().name());
+      optional(json, "subtype", m.subtype());
+      optional(json, "normalized", m.normalized());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeTimes(JsonGenerator json, String field, List<TimeExpression> times) throws IOException {
@@ -174,14 +179,11 @@ public final class DocumentJson {
     if (node.has("sentences")) {
       doc = readSentences(doc, node.get("sentences"));
     }
+    if (node.has("entity_candidates")) {
+      doc = doc.withEntityCandidates(readMentions(node.get("entity_candidates"), text));
+    }
     if (node.has("entities")) {
-      List<Mention> mentions = new ArrayList<>();
-      for (JsonNode m : node.get("entities")) {
-        Span span = readSpan(m);
-        mentions.add(new Mention(span, span.of(text), EntityType.valueOf(m.path("type").asText()),
-            textOrNull(m, "subtype"), textOrNull(m, "normalized")));
-      }
-      doc = doc.withEntities(mentions);
+      doc = doc.withEntities(readMentions(node.get("entities"), text));
     }
     if (node.has("time_candidates")) {
       doc = doc.withTimeCandidates(readTimes(node.get("time_candidates"), text));
@@ -227,6 +229,16 @@ public final class DocumentJson {
       result.add(new Sentence(readSpan(s), first, tokens.size(), deps));
     }
     return doc.withTokens(tokens, result, parsed);
+  }
+
+  private static List<Mention> readMentions(JsonNode array, String text) {
+    List<Mention> mentions = new ArrayList<>();
+    for (JsonNode m : array) {
+      Span span = readSpan(m);
+      mentions.add(new Mention(span, span.of(text), EntityType.valueOf(m.path("type").asText()),
+          textOrNull(m, "subtype"), textOrNull(m, "normalized")));
+    }
+    return mentions;
   }
 
   private static List<TimeExpression> readTimes(JsonNode array, String text) {

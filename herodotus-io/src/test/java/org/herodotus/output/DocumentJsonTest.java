@@ -33,6 +33,7 @@ class DocumentJsonTest {
         List.of(new Dependency(-1, 7, "root"), new Dependency(7, 6, "nsubj")));
     return tokenized.withMeta(meta)
         .withTokens(tokenized.tokens(), List.of(parsed), true)
+        .withEntityCandidates(List.of(new Mention(new Span(33, 38), "Mosul", EntityType.LOCATION, null, null)))
         .withEntities(List.of(new Mention(new Span(33, 38), "Mosul", EntityType.LOCATION, "CITY", null)))
         .withTimeCandidates(List.of(new TimeExpression(new Span(42, 46), "July", TimexType.DATE, "2017-07", null)))
         .withTimes(List.of(new TimeExpression(new Span(39, 46), "in July", TimexType.DATE, "2017-07", null)));
