@@ -6,18 +6,23 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToIntFunction;
 import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.model.Document;
 import org.herodotus.output.DocumentJson;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.PipelineListener;
+import org.herodotus.pipeline.Stage;
 import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.ReadOptions;
@@ -69,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
     CoreNlpAnnotation coreNlp = new CoreNlpAnnotation(annotation.coreNlpConfig());
     System.out.printf(Locale.ROOT, "model load: %.1f s; heap after load: %.2f GB%n",
         coreNlp.loadMillis() / 1000.0, usedHeapGb());
-    Pipeline pipeline = Pipelines.of(coreNlp);
+    StageTimes stageTimes = new StageTimes();
+    Pipeline pipeline = Pipelines.of(coreNlp).withListener(stageTimes);
     ToIntFunction<Document> full = doc -> {
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Done done) {
@@ -90,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
           herodotus.articlesPerSecond() / threads, coreNlpOnly.articlesPerSecond(),
           100.0 * (herodotus.seconds() / coreNlpOnly.seconds() - 1));
     }
+    System.out.println("time per stage (all runs): " + stageTimes);
     System.out.printf(Locale.ROOT, "peak heap: %.2f GB%n", peakHeapGb());
     return 0;
   }
@@ -137,6 +144,24 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return new Result(docs.size(), tokens.get(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Adds up the time each stage takes, to show where the time goes. */
+  static final class StageTimes implements PipelineListener {
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    @Override
+    public void stageEnded(Document doc, Stage stage, long stageNanos) {
+      nanos.computeIfAbsent(stage.name(), name -> new LongAdder()).add(stageNanos);
+    }
+
+    @Override
+    public String toString() {
+      double total = nanos.values().stream().mapToLong(LongAdder::sum).sum();
+      List<String> parts = new ArrayList<>();
+      nanos.forEach((name, adder) -> parts.add(String.format(Locale.ROOT, "%s %.2f%%", name, 100 * adder.sum() / total)));
+      return String.join(", ", parts);
+    }
   }
 
   private static double usedHeapGb() {

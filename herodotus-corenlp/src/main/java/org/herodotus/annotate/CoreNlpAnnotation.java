@@ -75,7 +75,7 @@ public final class CoreNlpAnnotation implements Stage {
   }
 
   private Annotation annotate(Document doc) {
-    Annotation annotation = new Annotation(doc.text());
+    Annotation annotation = new Annotation(Datelines.endAsSentence(doc));
     if (doc.meta().published() != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class,
           doc.meta().published().format(DateTimeFormatter.ISO_LOCAL_DATE));

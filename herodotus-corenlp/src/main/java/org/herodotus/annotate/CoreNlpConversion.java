@@ -36,8 +36,9 @@ final class CoreNlpConversion {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       int first = tokens.size();
       for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()),
-            label.originalText(), label.lemma(), label.tag()));
+        Span span = new Span(label.beginPosition(), label.endPosition());
+        // The annotated text may differ from ours in a dateline's dash: take the word from ours.
+        tokens.add(new Token(span, span.of(text), label.lemma(), label.tag()));
       }
       List<Dependency> dependencies = parsed ? dependencies(sentence, first) : List.of();
       Span span = new Span(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.herodotus.model.Dateline;
 import org.herodotus.model.Dependency;
 import org.herodotus.model.Document;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Metadata;
 import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
 import org.herodotus.model.Token;
 import org.herodotus.testing.Samples;
@@ -19,6 +21,19 @@ import org.junit.jupiter.api.Test;
 class CoreNlpAnnotationIT {
 
   static Document defectors;
+
+  @Test
+  void dateline_isASentenceOfItsOwnSoTheLeadParsesCleanly() {
+    assertThat(defectors.textOf(defectors.sentences().get(2).span()))
+        .startsWith("Hundreds of former Islamic State (IS) fighters have fled");
+    String text = "GENEVA (Reuters) - A United Nations aid convoy of 31 trucks reached two besieged districts on Thursday.";
+    Metadata meta = new Metadata("convoy", null, null, List.of(), null, null, new Dateline(new Span(0, 19), "GENEVA", "Reuters"), null);
+    Document convoy = SharedAnnotator.get().apply(Document.of(meta, text));
+    assertThat(convoy.sentences()).hasSize(2);
+    assertThat(convoy.tokens().get(convoy.sentences().get(1).firstToken() - 1).word()).isEqualTo("-");
+    Dependency root = convoy.sentences().get(1).dependencies().stream().filter(Dependency::isRoot).findFirst().orElseThrow();
+    assertThat(convoy.tokens().get(root.dependent()).word()).isEqualTo("reached");
+  }
 
   static Document annotate(String text, LocalDate published) {
     Metadata meta = Metadata.of("t").withPublished(published);
@@ -31,7 +46,10 @@ class CoreNlpAnnotationIT {
 
   @BeforeAll
   static void annotateSample() {
-    defectors = annotate(Samples.text(Samples.DEFECTORS), LocalDate.of(2017, 9, 5));
+    String text = Samples.text(Samples.DEFECTORS);
+    Dateline dateline = new Dateline(new Span(text.indexOf("ERBIL"), text.indexOf("Hundreds")), "ERBIL, Kurdistan Region", "Kurdistan 24");
+    Metadata meta = new Metadata("defectors", null, LocalDate.of(2017, 9, 5), List.of(), null, null, dateline, null);
+    defectors = SharedAnnotator.get().apply(Document.of(meta, text));
   }
 
   @Test
