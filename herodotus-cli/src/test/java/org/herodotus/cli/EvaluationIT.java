@@ -1,0 +1,78 @@
+package org.herodotus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herodotus.testing.SharedData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluate commands on the shared dev sets: the scores stay above the floors we reached, and
+ * agree with the reference scorers in {@code ../shared/eval/score/}. Skipped without {@code ../shared}.
+ */
+class EvaluationIT {
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+\\.\\d{3}");
+
+  static List<Double> numbers(String line) {
+    List<Double> numbers = new ArrayList<>();
+    Matcher m = NUMBER.matcher(line);
+    while (m.find()) {
+      numbers.add(Double.parseDouble(m.group()));
+    }
+    return numbers;
+  }
+
+  static String line(String output, String prefix) {
+    return output.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(
+        () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + output));
+  }
+
+  static String referenceScorer(String script, Path gold, Path predictions) throws IOException, InterruptedException {
+    Path scorer = SharedData.require("eval/score/" + script);
+    Process process;
+    try {
+      process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), predictions.toString())
+          .redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.abort("python3 is not installed; cannot run the reference scorer");
+      throw e;
+    }
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return out;
+  }
+
+  @Test
+  void times_timeBankValueF1AboveTarget_andAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {
+    Path gold = SharedData.require("eval/time/dev.jsonl");
+    Path predictions = dir.resolve("times.jsonl");
+    Console console = Console.run("evaluate", "times", "--gold", gold.toString(), "--predictions", predictions.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    assertThat(numbers(line(console.out(), "timebank:")).get(0)).isGreaterThanOrEqualTo(0.78);
+    List<Double> ours = numbers(line(console.out(), "time:"));
+    List<Double> reference = numbers(line(referenceScorer("score_time.py", gold, predictions), "time:"));
+    assertThat(ours.subList(0, 4)).isEqualTo(reference.subList(0, 4));
+  }
+
+  @Test
+  void entities_conllF1AboveFloor_andAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {
+    Path gold = SharedData.require("eval/entities/dev.jsonl");
+    Path predictions = dir.resolve("entities.jsonl");
+    Console console = Console.run("evaluate", "entities", "--gold", gold.toString(), "--predictions", predictions.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    List<Double> ours = numbers(line(console.out(), "entities:"));
+    assertThat(ours.get(0)).isGreaterThanOrEqualTo(0.86);
+    List<Double> reference = numbers(line(referenceScorer("score_entities.py", gold, predictions), "entities:"));
+    assertThat(ours).isEqualTo(reference);
+  }
+}
