@@ -20,6 +20,7 @@ public record Document(
     List<Mention> entities,
     List<TimeExpression> timeCandidates,
     List<TimeExpression> times,
+    List<Place> places,
     Set<Layer> layers) {
 
   public Document {
@@ -32,12 +33,13 @@ public record Document(
     entities = List.copyOf(entities);
     timeCandidates = List.copyOf(timeCandidates);
     times = List.copyOf(times);
+    places = List.copyOf(places);
     layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
   }
 
   /** A document with text and metadata and no annotation yet. */
   public static Document of(Metadata meta, String text) {
-    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
   }
 
   public String id() {
@@ -59,29 +61,34 @@ public record Document(
   }
 
   public Document withMeta(Metadata newMeta) {
-    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, layers);
+    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, layers);
   }
 
   /** Adds {@link Layer#TOKENS}, and {@link Layer#DEPENDENCIES} when {@code parsed}. */
   public Document withTokens(List<Token> newTokens, List<Sentence> newSentences, boolean parsed) {
     Set<Layer> added = parsed ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES) : EnumSet.of(Layer.TOKENS);
-    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, plus(added));
+    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, places, plus(added));
   }
 
   public Document withEntityCandidates(List<Mention> candidates) {
-    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, places, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
   }
 
   public Document withEntities(List<Mention> mentions) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, plus(EnumSet.of(Layer.ENTITIES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, places, plus(EnumSet.of(Layer.ENTITIES)));
   }
 
   public Document withTimeCandidates(List<TimeExpression> candidates) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, places, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
   }
 
   public Document withTimes(List<TimeExpression> newTimes) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, plus(EnumSet.of(Layer.TIMES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, places, plus(EnumSet.of(Layer.TIMES)));
+  }
+
+  public Document withPlaces(List<Place> newPlaces) {
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, newPlaces,
+        plus(EnumSet.of(Layer.PLACES)));
   }
 
   private Set<Layer> plus(Set<Layer> added) {

@@ -17,6 +17,8 @@ import org.herodotus.model.EntityType;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Metadata;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
 import org.herodotus.model.Sentence;
 import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
@@ -48,8 +50,7 @@ public final class DocumentJson {
       json.writeStringField("text", doc.text());
       writeMentions(json, "entities", doc.entities());
       writeTimes(json, "times", doc.times());
-      json.writeArrayFieldStart("places");
-      json.writeEndArray();
+      writePlaces(json, doc.places());
       json.writeArrayFieldStart("events");
       json.writeEndArray();
       json.writeArrayFieldStart("quotes");
@@ -97,6 +98,34 @@ public final class DocumentJson {
       json.writeStringField("type", m.type().name());
       optional(json, "subtype", m.subtype());
       optional(json, "normalized", m.normalized());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writePlaces(JsonGenerator json, List<Place> places) throws IOException {
+    json.writeArrayFieldStart("places");
+    for (Place p : places) {
+      json.writeStartObject();
+      span(json, p.span());
+      json.writeStringField("text", p.text());
+      if (p.geonameId() == null) {
+        json.writeNullField("geonameid");
+      } else {
+        json.writeNumberField("geonameid", p.geonameId());
+      }
+      json.writeStringField("name", p.name());
+      json.writeStringField("featureCode", p.featureCode());
+      json.writeStringField("country", p.country());
+      json.writeStringField("admin1", p.admin1());
+      if (p.lat() == null) {
+        json.writeNullField("lat");
+        json.writeNullField("lon");
+      } else {
+        json.writeNumberField("lat", p.lat());
+        json.writeNumberField("lon", p.lon());
+      }
+      json.writeStringField("precision", p.precision().name());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -191,6 +220,9 @@ public final class DocumentJson {
     if (node.has("times")) {
       doc = doc.withTimes(readTimes(node.get("times"), text));
     }
+    if (node.has("places")) {
+      doc = doc.withPlaces(readPlaces(node.get("places"), text));
+    }
     return doc;
   }
 
@@ -239,6 +271,20 @@ public final class DocumentJson {
           textOrNull(m, "subtype"), textOrNull(m, "normalized")));
     }
     return mentions;
+  }
+
+  private static List<Place> readPlaces(JsonNode array, String text) {
+    List<Place> places = new ArrayList<>();
+    for (JsonNode p : array) {
+      Span span = readSpan(p);
+      places.add(new Place(span, span.of(text),
+          p.path("geonameid").isNumber() ? p.get("geonameid").asLong() : null,
+          textOrNull(p, "name"), textOrNull(p, "featureCode"), textOrNull(p, "country"), textOrNull(p, "admin1"),
+          p.path("lat").isNumber() ? p.get("lat").asDouble() : null,
+          p.path("lon").isNumber() ? p.get("lon").asDouble() : null,
+          Precision.valueOf(p.path("precision").asText("UNRESOLVED"))));
+    }
+    return places;
   }
 
   private static List<TimeExpression> readTimes(JsonNode array, String text) {

@@ -14,6 +14,8 @@ import org.herodotus.model.EntityType;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Metadata;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
 import org.herodotus.model.Sentence;
 import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
@@ -36,7 +38,10 @@ class DocumentJsonTest {
         .withEntityCandidates(List.of(new Mention(new Span(33, 38), "Mosul", EntityType.LOCATION, null, null)))
         .withEntities(List.of(new Mention(new Span(33, 38), "Mosul", EntityType.LOCATION, "CITY", null)))
         .withTimeCandidates(List.of(new TimeExpression(new Span(42, 46), "July", TimexType.DATE, "2017-07", null)))
-        .withTimes(List.of(new TimeExpression(new Span(39, 46), "in July", TimexType.DATE, "2017-07", null)));
+        .withTimes(List.of(new TimeExpression(new Span(39, 46), "in July", TimexType.DATE, "2017-07", null)))
+        .withPlaces(List.of(
+            new Place(new Span(33, 38), "Mosul", 99072L, "Mosul", "PPLA", "IQ", "Nineveh", 36.335, 43.11889, Precision.CITY),
+            Place.unresolved(new Span(0, 5), "MOSUL")));
   }
 
   @Test
@@ -49,6 +54,10 @@ class DocumentJsonTest {
         .isEqualTo("{\"start\":33,\"end\":38,\"text\":\"Mosul\",\"type\":\"LOCATION\",\"subtype\":\"CITY\"}");
     assertThat(json.get("times").get(0).get("value").asText()).isEqualTo("2017-07");
     assertThat(json.has("sentences")).isFalse();
+    assertThat(json.get("places").get(0).toString()).isEqualTo("{\"start\":33,\"end\":38,\"text\":\"Mosul\",\"geonameid\":99072,"
+        + "\"name\":\"Mosul\",\"featureCode\":\"PPLA\",\"country\":\"IQ\",\"admin1\":\"Nineveh\",\"lat\":36.335,\"lon\":43.11889,"
+        + "\"precision\":\"CITY\"}");
+    assertThat(json.get("places").get(1).get("lat").isNull()).isTrue();
   }
 
   @Test

@@ -1,0 +1,40 @@
+package org.herodotus.gazetteer;
+
+/**
+ * One gazetteer entry, as GeoNames describes it.
+ *
+ * @param geonameId the GeoNames id; negative for entries the project defines itself (macro-regions)
+ * @param name the preferred English name ("Deir ez-Zor")
+ * @param lat latitude, WGS84 degrees
+ * @param lon longitude, WGS84 degrees
+ * @param featureClass GeoNames feature class: {@code P} populated place, {@code A} country or
+ *     division, {@code L} area or region, {@code S} spot, ...
+ * @param featureCode GeoNames feature code: {@code PPLC} capital, {@code PPLA} seat of an admin-1,
+ *     {@code PCLI} independent country, {@code ADM1}, {@code RGN}, ...
+ * @param countryCode ISO 3166-1 alpha-2 code, or empty for entries in no one country
+ * @param admin1Code the GeoNames admin-1 code within the country ("09" for Idlib), or empty
+ * @param population inhabitants, 0 when unknown
+ */
+public record GeoName(
+    long geonameId,
+    String name,
+    double lat,
+    double lon,
+    String featureClass,
+    String featureCode,
+    String countryCode,
+    String admin1Code,
+    long population) {
+
+  public boolean isCountry() {
+    return featureCode.startsWith("PCL");
+  }
+
+  public boolean isAdmin1() {
+    return featureCode.equals("ADM1");
+  }
+
+  public boolean isPopulatedPlace() {
+    return featureClass.equals("P");
+  }
+}
