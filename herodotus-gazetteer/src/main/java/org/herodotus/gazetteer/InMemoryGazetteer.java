@@ -48,7 +48,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     Map<String, GeoName> admin1s = new HashMap<>();
     for (GeoName entry : entries) {
       keyed.computeIfAbsent(Names.key(entry.name()), k -> new LinkedHashSet<>()).add(entry);
-      for (String alternate : alternateNames.getOrDefault(entry.geonameId(), List.of())) {
+      Collection<String> alternates = alternateNames.get(entry.geonameId());
+      for (String alternate : alternates == null ? List.<String>of() : alternates) {
         keyed.computeIfAbsent(Names.key(alternate), k -> new LinkedHashSet<>()).add(entry);
       }
       if (entry.isCountry()) {
