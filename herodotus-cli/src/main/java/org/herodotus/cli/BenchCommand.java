@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
  * peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measures articles/s and tokens/s on a corpus, against bare CoreNLP with the same annotators."},
+    description = {"Measures articles/s and tokens/s on a corpus, against bare CoreNLP with the same annotators",
+        "on the same articles (run alternately in chunks, so that load on the machine hits both alike)."},
     footer = {"", "Example: herodotus bench --limit 200 ../shared/corpus/bbc/articles.jsonl"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -88,8 +89,20 @@ final class BenchCommand implements Callable<Integer> {
     run(warm, 2, full);
     run(warm, 2, bare);
     for (int threads : threadCounts) {
-      Result herodotus = run(measured, threads, full);
-      Result coreNlpOnly = run(measured, threads, bare);
+      // Alternate the two in chunks (A B B A ...), so that a disturbance on the machine hits both alike.
+      Result herodotus = new Result(0, 0, 0);
+      Result coreNlpOnly = new Result(0, 0, 0);
+      int chunk = Math.max(threads * 4, 10);
+      for (int from = 0, round = 0; from < measured.size(); from += chunk, round++) {
+        List<Document> part = measured.subList(from, Math.min(from + chunk, measured.size()));
+        if (round % 2 == 0) {
+          herodotus = herodotus.plus(run(part, threads, full));
+          coreNlpOnly = coreNlpOnly.plus(run(part, threads, bare));
+        } else {
+          coreNlpOnly = coreNlpOnly.plus(run(part, threads, bare));
+          herodotus = herodotus.plus(run(part, threads, full));
+        }
+      }
       System.out.printf(Locale.ROOT,
           "threads %d: herodotus %.2f articles/s, %,.0f tokens/s (%.2f articles/s per thread) | bare CoreNLP %.2f articles/s | overhead %+.1f%%%n",
           threads, herodotus.articlesPerSecond(), herodotus.tokensPerSecond(),
@@ -114,6 +127,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   record Result(int articles, long tokens, double seconds) {
+    Result plus(Result other) {
+      return new Result(articles + other.articles, tokens + other.tokens, seconds + other.seconds);
+    }
+
     double articlesPerSecond() {
       return articles / seconds;
     }
