@@ -11,12 +11,12 @@ import java.util.Optional;
 public interface Gazetteer {
 
   /**
-   * Every entry with this name or alternate name, most important first (countries and admin-1
-   * regions before populated places, then by population). Empty when none.
+   * Every entry with this name or alternate name, most important first (countries, admin-1
+   * regions and macro-regions before populated places, then by population). Empty when none.
    */
   List<GeoName> lookup(String name);
 
-  /** The country with this ISO 3166-1 alpha-2 code. */
+  /** The country with this ISO 3166-1 alpha-2 code (the default gazetteer also takes alpha-3). */
   Optional<GeoName> country(String countryCode);
 
   /** The first-level division with this GeoNames admin-1 code in this country. */

@@ -3,7 +3,9 @@ package org.herodotus.gazetteer;
 /**
  * One gazetteer entry, as GeoNames describes it.
  *
- * @param geonameId the GeoNames id; negative for entries the project defines itself (macro-regions)
+ * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
+ *     want of a GeoNames id in its sources: macro-regions (-1 to -999,999), countries (from
+ *     -1,000,000) and admin-1 regions (from -2,000,000)
  * @param name the preferred English name ("Deir ez-Zor")
  * @param lat latitude, WGS84 degrees
  * @param lon longitude, WGS84 degrees
@@ -32,6 +34,11 @@ public record GeoName(
 
   public boolean isAdmin1() {
     return featureCode.equals("ADM1");
+  }
+
+  /** A region the project defines itself ("the Levant", "Sahel"): negative id, feature code RGN. */
+  public boolean isMacroRegion() {
+    return geonameId < 0 && featureCode.equals("RGN");
   }
 
   public boolean isPopulatedPlace() {

@@ -13,12 +13,17 @@ import java.util.Set;
 /**
  * A gazetteer held in hash maps: for tests, for small user gazetteers, and as the shape the
  * loaders fill. Lookup returns entries most important first: countries, then admin-1 regions, then
- * everything else by descending population.
+ * the project's macro-regions, then everything else by descending population.
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
+  /**
+   * Countries, then admin-1 regions, then the project's macro-regions (negative ids, code {@code
+   * RGN}: "the Levant" before a village called Levant), then everything else by descending
+   * population; ties by id.
+   */
   static final Comparator<GeoName> IMPORTANCE = Comparator
-      .comparingInt((GeoName g) -> g.isCountry() ? 0 : g.isAdmin1() ? 1 : 2)
+      .comparingInt((GeoName g) -> g.isCountry() ? 0 : g.isAdmin1() ? 1 : g.isMacroRegion() ? 2 : 3)
       .thenComparing(Comparator.comparingLong(GeoName::population).reversed())
       .thenComparingLong(GeoName::geonameId);
 

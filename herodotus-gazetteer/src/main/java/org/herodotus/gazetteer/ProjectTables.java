@@ -1,0 +1,97 @@
+package org.herodotus.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables the project writes itself, as tab-separated resources next to this class:
+ * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
+ * "the US", "Britain") and {@code macro-regions.tsv} (regions news names that are no country or
+ * division: "the Levant", "Sahel", "Kurdistan Region"). Lines starting with {@code #} are comments.
+ */
+final class ProjectTables {
+
+  private ProjectTables() {}
+
+  /**
+   * Adds the aliases to the countries and the macro-regions (feature class {@code L}, code {@code
+   * RGN}, the negative ids of the table) to {@code builder}.
+   *
+   * @param strict whether an alias of a country the builder lacks is an error (else it is skipped,
+   *     as for a partial GeoNames dump)
+   * @throws IllegalStateException naming the table and line when a row is malformed or, if strict,
+   *     names an unknown country
+   */
+  static void add(IndexBuilder builder, boolean strict) {
+    for (Row row : rows("country-aliases.tsv", 3)) {
+      Integer country = builder.country(row.cells()[2]);
+      if (country == null) {
+        if (strict) {
+          throw row.error("no country has code " + row.cells()[2]);
+        }
+        continue;
+      }
+      switch (row.cells()[0]) {
+        case "name" -> builder.name(country, row.cells()[1]);
+        case "demonym" -> builder.demonym(row.cells()[1], builder.entry(country).countryCode());
+        default -> throw row.error("the first column must be 'name' or 'demonym'");
+      }
+    }
+    for (Row row : rows("macro-regions.tsv", 6)) {
+      String[] c = row.cells();
+      try {
+        long id = Long.parseLong(c[0]);
+        if (id >= 0) {
+          throw row.error("macro-region ids must be negative, to stay clear of GeoNames ids");
+        }
+        int handle = builder.add(new GeoName(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), "L", "RGN",
+            c[4], "", 0));
+        for (String alternate : c[5].split("\\|")) {
+          builder.name(handle, alternate.trim());
+        }
+      } catch (NumberFormatException e) {
+        throw row.error("malformed number: " + e.getMessage());
+      }
+    }
+  }
+
+  /** One row of a table, with what is needed to say where it is. */
+  record Row(String table, int line, String[] cells) {
+    IllegalStateException error(String what) {
+      return new IllegalStateException(table + " line " + line + ": " + what + " (" + String.join(" | ", cells) + ")");
+    }
+  }
+
+  static List<Row> rows(String table, int columns) {
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = ProjectTables.class.getResourceAsStream(table)) {
+      if (in == null) {
+        throw new IllegalStateException("The resource " + table + " is missing next to " + ProjectTables.class.getName()
+            + "; rebuild the module: mvn -pl herodotus-gazetteer -am install");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int number = 0;
+      for (String line; (line = reader.readLine()) != null; ) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        Row row = new Row(table, number, cells);
+        if (cells.length != columns) {
+          throw row.error("expected " + columns + " tab-separated columns, found " + cells.length);
+        }
+        rows.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the resource " + table, e);
+    }
+    return rows;
+  }
+}
