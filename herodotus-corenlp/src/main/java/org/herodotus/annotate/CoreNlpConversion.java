@@ -13,6 +13,9 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.herodotus.model.Dependency;
 import org.herodotus.model.Document;
 import org.herodotus.model.Mention;
@@ -79,10 +82,27 @@ final class CoreNlpConversion {
     }
   }
 
+  /**
+   * SUTime's mod attribute, which Timex keeps only in its XML form, as a TIMEX3 mod: SUTime writes
+   * EARLY and LATE where TIMEX3 has START and END; values TIMEX3 does not know are dropped.
+   */
   private static String modOf(Timex timex) {
-    String mod = timex.toXmlElement().getAttribute("mod");
-    return mod == null || mod.isEmpty() ? null : mod;
+    Matcher m = MOD.matcher(timex.toString());
+    if (!m.find()) {
+      return null;
+    }
+    String mod = m.group(1);
+    return switch (mod) {
+      case "EARLY" -> "START";
+      case "LATE" -> "END";
+      default -> TIMEX3_MODS.contains(mod) ? mod : null;
+    };
   }
+
+  private static final Set<String> TIMEX3_MODS = Set.of("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+      "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX");
+
+  private static final Pattern MOD = Pattern.compile("\\bmod=\"([A-Z_]+)\"");
 
   private static List<Dependency> dependencies(CoreMap sentence, int first) {
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);

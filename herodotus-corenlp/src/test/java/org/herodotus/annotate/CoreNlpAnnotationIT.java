@@ -94,6 +94,12 @@ class CoreNlpAnnotationIT {
   }
 
   @Test
+  void timeCandidates_keepSuTimesModAsTimex3() {
+    TimeExpression late = defectors.timeCandidates().stream().filter(t -> t.text().equals("late August")).findFirst().orElseThrow();
+    assertThat(late.mod()).isEqualTo("END");
+  }
+
+  @Test
   void timeCandidates_withoutPublicationDate_stayUnresolved() {
     Document doc = annotate("Iraqi forces ousted the group from Mosul in July.", null);
     assertThat(render(doc.timeCandidates())).isEqualTo("July=DATE XXXX-07");
