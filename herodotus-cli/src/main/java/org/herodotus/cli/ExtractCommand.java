@@ -90,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
       total = count[0];
     }
     if (failed > 0) {
-      System.err.printf(Locale.ROOT, "herodotus: %d of %d documents failed; the others were written.%n", failed, total);
+      System.err.printf(Locale.ROOT, failed == total ? "herodotus: %d of %d documents failed; nothing was written.%n"
+          : "herodotus: %d of %d documents failed; the others were written.%n", failed, total);
       return Errors.FAILED_DOCUMENTS;
     }
     return 0;
