@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
+import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
+import org.herodotus.model.Place;
 import org.herodotus.model.TimeExpression;
 
 /**
  * A short readable account of one processed document, for people at a terminal: its metadata,
- * its entities grouped by type with counts, and its dates with their normalized values.
+ * its entities grouped by type with counts, its places with where they resolved, and its dates
+ * with their normalized values.
  */
 public final class SummaryText {
 
@@ -47,6 +51,22 @@ public final class SummaryText {
       names.forEach((name, count) -> shown.add(count > 1 ? name + " x" + count : name));
       out.append("     ").append(type).append(": ").append(String.join(", ", shown)).append('\n');
     });
+    if (doc.has(Layer.PLACES)) {
+      out.append("   places: ").append(doc.places().size()).append('\n');
+      for (Place p : doc.places()) {
+        out.append("     ").append(p.text()).append(" -> ");
+        if (p.resolved()) {
+          out.append(p.name()).append(" (").append(p.precision());
+          if (p.country() != null) {
+            out.append(", ").append(p.country());
+          }
+          out.append(String.format(Locale.ROOT, ") %.3f, %.3f", p.lat(), p.lon()));
+        } else {
+          out.append("unresolved");
+        }
+        out.append('\n');
+      }
+    }
     out.append("   dates: ").append(doc.times().size()).append('\n');
     for (TimeExpression t : doc.times()) {
       out.append("     ").append(t.text()).append(" -> ").append(t.type()).append(' ')
