@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.evaluate.EntityScores;
 import org.herodotus.evaluate.GoldSet;
+import org.herodotus.evaluate.PlaceScores;
 import org.herodotus.evaluate.TimeScores;
 import org.herodotus.model.Document;
 import org.herodotus.output.DocumentJson;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores extraction against a gold set (../shared/eval/<area>/dev.jsonl).",
-    subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class})
+    subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class, EvaluateCommand.Places.class})
 final class EvaluateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE' "
-        + "or 'herodotus evaluate times --gold FILE'");
+    throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE', "
+        + "'herodotus evaluate times --gold FILE' or 'herodotus evaluate places --gold FILE'");
   }
 
   /** The options and the annotation run every evaluation shares. */
@@ -57,7 +58,7 @@ final class EvaluateCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       GoldSet goldSet = GoldSet.read(gold);
-      // Entities and dates need no dependency parse.
+      // Entities, places and dates need no dependency parse.
       Pipeline pipeline = Pipelines.standard(new CoreNlpConfig(false, fineNer));
       Map<String, Document> predicted = new HashMap<>();
       int[] failed = {0};
@@ -129,4 +130,24 @@ final class EvaluateCommand implements Runnable {
     }
   }
 
+  @Command(name = "places", mixinStandardHelpOptions = true,
+      description = {"Geoparsing scores per corpus: recognition P/R/F1 (exact and overlapping spans),",
+          "end-to-end and resolved-only accuracy@161 km, median error (../shared/eval/geo/README.md)."})
+  static final class Places extends Evaluation {
+    @Override
+    void report(GoldSet goldSet, Map<String, Document> predicted) {
+      List<PlaceScores.CorpusScore> scores = PlaceScores.score(goldSet, predicted);
+      for (PlaceScores.CorpusScore s : scores) {
+        System.out.println(s);
+        PlaceScores.Recognition r = s.recognition();
+        if (r != null && r.gold() > 0) {
+          System.out.printf(Locale.ROOT, "  recognition exact %s; overlap P %.3f R %.3f%n",
+              r.exact(), r.overlapPrecision(), r.overlapRecall());
+        }
+        System.out.printf(Locale.ROOT, "  resolution: %d of %d toponyms with coordinates matched, %d within 161 km%n",
+            s.resolution().matched(), s.resolution().toponyms(), s.resolution().within());
+      }
+      System.out.println(PlaceScores.summary(scores));
+    }
+  }
 }

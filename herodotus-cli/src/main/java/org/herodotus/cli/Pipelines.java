@@ -6,8 +6,10 @@ import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
 import org.herodotus.entities.Entities;
+import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.language.EnglishCheck;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.places.Places;
 
 /** The pipelines the commands run, as one readable list each. */
 final class Pipelines {
@@ -22,12 +24,16 @@ final class Pipelines {
     return of(ANNOTATORS.computeIfAbsent(config, CoreNlpAnnotation::new));
   }
 
-  /** The full extraction pipeline around an already loaded annotator. */
+  /**
+   * The full extraction pipeline around an already loaded annotator; loads the default gazetteer
+   * on first use (once per process).
+   */
   static Pipeline of(CoreNlpAnnotation annotation) {
     return Pipeline.of(
         new EnglishCheck(),
         annotation,
         new Entities(),
+        new Places(Gazetteers.loadDefault()),
         new Dates());
   }
 }

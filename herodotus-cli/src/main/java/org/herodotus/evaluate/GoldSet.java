@@ -16,8 +16,9 @@ import org.herodotus.model.Metadata;
 
 /**
  * A gold evaluation file in JSON Lines ({@code ../shared/eval/<area>/dev.jsonl}): one record per
- * document with {@code id}, {@code text}, optional {@code corpus} and {@code dct}, and the gold
- * annotations under a field that depends on the area.
+ * document with {@code id}, {@code text}, optional {@code corpus} and publication date ({@code dct},
+ * or {@code date} in the geoparsing set), and the gold annotations under a field that depends on
+ * the area.
  *
  * @param records the parsed records, in file order
  */
@@ -52,14 +53,14 @@ public record GoldSet(List<JsonNode> records) {
     return new GoldSet(List.copyOf(records));
   }
 
-  /** The records as unannotated documents, published on their {@code dct} when they have one. */
+  /** The records as unannotated documents, published on their {@code dct} or {@code date} when they have one. */
   public List<Document> documents() {
     List<Document> docs = new ArrayList<>();
     for (JsonNode record : records) {
-      String dct = record.path("dct").asText(null);
+      String published = record.path(record.hasNonNull("dct") ? "dct" : "date").asText(null);
       Metadata meta = Metadata.of(record.get("id").asText());
-      if (dct != null && dct.length() >= 10) {
-        meta = meta.withPublished(LocalDate.parse(dct.substring(0, 10)));
+      if (published != null && published.length() >= 10) {
+        meta = meta.withPublished(LocalDate.parse(published.substring(0, 10)));
       }
       docs.add(Document.of(meta, record.get("text").asText()));
     }

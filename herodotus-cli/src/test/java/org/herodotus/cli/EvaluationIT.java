@@ -23,6 +23,15 @@ class EvaluationIT {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+\\.\\d{3}");
 
+  /**
+   * The floors reached on the geoparsing dev set, news corpora (GeoWebNews, LGL, TR-News, GeoVirus):
+   * end-to-end accuracy@161 km 0.535, recognition overlap F1 0.868, GeoWebNews 0.492 (2026-11-25). The
+   * issue's targets (0.85, 0.85, 0.90) are not reached; see the README for why.
+   */
+  private static final double E2E_FLOOR = 0.52;
+  private static final double OVERLAP_F1_FLOOR = 0.85;
+  private static final double GEOWEBNEWS_FLOOR = 0.48;
+
   static List<Double> numbers(String line) {
     List<Double> numbers = new ArrayList<>();
     Matcher m = NUMBER.matcher(line);
@@ -74,5 +83,22 @@ class EvaluationIT {
     assertThat(ours.get(0)).isGreaterThanOrEqualTo(0.86);
     List<Double> reference = numbers(line(referenceScorer("score_entities.py", gold, predictions), "entities:"));
     assertThat(ours).isEqualTo(reference);
+  }
+
+  @Test
+  void places_newsAccuracyAboveFloor_andAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {
+    Path gold = SharedData.require("eval/geo/dev.jsonl");
+    Path predictions = dir.resolve("places.jsonl");
+    Console console = Console.run("evaluate", "places", "--gold", gold.toString(), "--predictions", predictions.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    List<Double> ours = numbers(line(console.out(), "geo:"));
+    assertThat(ours.get(0)).as("news e2e acc@161").isGreaterThanOrEqualTo(E2E_FLOOR);
+    assertThat(ours.get(2)).as("news recognition overlap F1").isGreaterThanOrEqualTo(OVERLAP_F1_FLOOR);
+    assertThat(numbers(line(console.out(), "GeoWebNews:")).get(2)).as("GeoWebNews e2e acc@161")
+        .isGreaterThanOrEqualTo(GEOWEBNEWS_FLOOR);
+    String reference = referenceScorer("score_geo.py", gold, predictions);
+    assertThat(console.out().lines().filter(l -> !l.startsWith(" ")).toList())
+        .as("every corpus line and the summary, as the reference scorer prints them")
+        .isEqualTo(reference.lines().toList());
   }
 }

@@ -1,0 +1,93 @@
+package org.herodotus.places;
+
+import java.util.List;
+import org.herodotus.gazetteer.Gazetteer;
+import org.herodotus.gazetteer.GeoName;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
+import org.herodotus.model.Span;
+
+/** What a gazetteer entry is worth and what it contains, and the place it makes of a toponym. */
+final class Entries {
+
+  private Entries() {}
+
+  /**
+   * The place {@code text} at {@code span} resolved to {@code g}, or unresolved when {@code g} is
+   * null; entries with synthetic ids ({@code <= 0}) get no GeoNames id.
+   */
+  static Place place(Gazetteer gazetteer, Span span, String text, GeoName g) {
+    if (g == null) {
+      return Place.unresolved(span, text);
+    }
+    String country = g.countryCode().isEmpty() ? null : g.countryCode();
+    String admin1 = country == null || g.admin1Code().isEmpty() ? null
+        : gazetteer.admin1(country, g.admin1Code()).map(GeoName::name).orElse(null);
+    return new Place(span, text, g.geonameId() > 0 ? g.geonameId() : null, g.name(), g.featureCode(), country, admin1,
+        g.lat(), g.lon(), precision(g));
+  }
+
+  /** Population on a log scale, with the weight of countries, divisions, regions and capitals. */
+  static double importance(GeoName g) {
+    long population = g.population() > 0 ? g.population()
+        : g.isCountry() ? 5_000_000 : g.isAdmin1() ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000 : 0;
+    double s = Math.log10(population + 1);
+    if (g.isCountry()) {
+      s += 5;
+    } else if (g.isAdmin1()) {
+      s += 1.5;
+    } else if (Lookup.isRegion(g)) {
+      s += 4;
+    } else if (g.isPopulatedPlace()) {
+      s += g.featureCode().equals("PPLC") ? 3 : g.featureCode().equals("PPLA") ? 0.8
+          : g.featureCode().startsWith("PPLA") ? 0.3 : 0;
+    } else if (!g.featureClass().equals("A")) {
+      s -= 1;
+    }
+    return s;
+  }
+
+  /**
+   * Whether a large town of the same name lies in a division: "Baghdad", "Aleppo" and "New York"
+   * unqualified are the cities, not the governorates or the state.
+   */
+  static boolean hasSeat(List<GeoName> candidates, GeoName admin1) {
+    for (GeoName g : candidates) {
+      if (g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && g.countryCode().equals(admin1.countryCode())
+          && g.admin1Code().equals(admin1.admin1Code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code area} is a country or division that {@code place} lies in. */
+  static boolean contains(GeoName area, GeoName place) {
+    if (area.equals(place) || area.countryCode().isEmpty() || !area.countryCode().equals(place.countryCode())) {
+      return false;
+    }
+    return area.isCountry() || (Lookup.isRegion(area) && area.admin1Code().isEmpty())
+        || (area.isAdmin1() && area.admin1Code().equals(place.admin1Code()) && !place.isCountry());
+  }
+
+  static Precision precision(GeoName g) {
+    if (g.isCountry()) {
+      return Precision.COUNTRY;
+    } else if (g.isAdmin1()) {
+      return Precision.ADMIN1;
+    } else if (Lookup.isRegion(g)) {
+      return Precision.REGION;
+    } else if (g.isPopulatedPlace() || g.featureClass().equals("A")) {
+      return Precision.CITY;
+    }
+    return Precision.POINT;
+  }
+
+  /** Great-circle distance in km (haversine, mean Earth radius 6371 km). */
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p = Math.PI / 180;
+    double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

@@ -1,0 +1,75 @@
+package org.herodotus.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herodotus.gazetteer.Gazetteer;
+import org.herodotus.gazetteer.GeoName;
+import org.herodotus.gazetteer.Names;
+
+/**
+ * The gazetteer as one document sees it: each name is looked up once per document, and candidates
+ * are classed by how well known they are. Not thread-safe; one per document.
+ */
+final class Lookup {
+
+  /** Populated places at least this large are well known enough to be taken without a tagger's word. */
+  static final long LARGE_CITY = 100_000;
+
+  final Gazetteer gazetteer;
+  private final Map<String, List<GeoName>> cache = new HashMap<>();
+
+  Lookup(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The gazetteer's entries for {@code name}, most important first. */
+  List<GeoName> candidates(String name) {
+    return cache.computeIfAbsent(name, gazetteer::lookup);
+  }
+
+  /** Whether an entry is a country, a first-level division or a project-defined region. */
+  static boolean isArea(GeoName g) {
+    return g.isCountry() || g.isAdmin1() || isRegion(g);
+  }
+
+  /**
+   * Macro-regions and other areas that are neither countries nor first-level divisions ("Middle
+   * East", "the Levant", "Kurdistan Region"). The default gazetteer gives its own entries negative
+   * ids, countries and divisions included; its regions have feature code {@code RGN}.
+   */
+  static boolean isRegion(GeoName g) {
+    return !g.isCountry() && !g.isAdmin1()
+        && (g.featureCode().equals("RGN") || g.featureCode().equals("CONT") || g.geonameId() <= 0);
+  }
+
+  /**
+   * Whether some entry for {@code name} is an area, or a populated place of {@code minPopulation}
+   * under that very name. With {@code alternates}, a large town known by it as an alternate name
+   * also counts ("Raqqa" for Ar Raqqah); without, alternate names of towns, which include codes and
+   * foreign spellings ("Hamas" for Hamm), do not.
+   */
+  boolean known(String name, long minPopulation, boolean alternates) {
+    String key = null;
+    for (GeoName g : candidates(name)) {
+      if (isArea(g)) {
+        return true;
+      }
+      if (g.isPopulatedPlace() && g.population() >= minPopulation) {
+        if (alternates && g.population() >= LARGE_CITY) {
+          return true;
+        }
+        key = key == null ? Names.key(name) : key;
+        if (Names.key(g.name()).equals(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code g} is known by {@code name} as its own name, not an alternate one. */
+  static boolean primary(GeoName g, String nameKey) {
+    return Names.key(g.name()).equals(nameKey);
+  }
+}

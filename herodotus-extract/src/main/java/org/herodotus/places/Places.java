@@ -1,0 +1,72 @@
+package org.herodotus.places;
+
+import java.util.List;
+import java.util.Set;
+import org.herodotus.gazetteer.Gazetteer;
+import org.herodotus.model.Document;
+import org.herodotus.model.Layer;
+import org.herodotus.model.Place;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * The geoparser: finds the place names of an article and puts each on the map.
+ *
+ * <p>Recognition takes LOCATION entities; organizations, persons and other names whose whole text
+ * is a country, division or large town (a person's only after "in", "of", "and" following a
+ * location, or when tagged LOCATION elsewhere; never after a title or inside a longer person's
+ * name), and later mentions of those names; well-known places opening or closing an
+ * organization's name ("Illinois Department of Public Health"); capitalised proper nouns that no
+ * entity covers and that the gazetteer knows (not calendar words, common words or words of a
+ * person's name; sentence-initial words only when they name a large place; towns only when large
+ * or qualified); state abbreviations after a town ("Springfield, Ill."); and the dateline's place
+ * (its outlet is not a place). Nationality words ("Syrian", "Kurdish-led") stay nationality
+ * entities and are not places. Designators qualify a name: "Idlib Province" and "the province of
+ * Idlib" are the governorate, "the city of Aleppo" the city.
+ *
+ * <p>Resolution ({@code Resolution}) ranks each name's candidates by importance, "X, Y" containers
+ * ("Albany, New York", "Paris, Texas"), the countries and divisions of the article's other places,
+ * proximity, and one sense per name. Names with no gazetteer entry are kept as
+ * {@link Place#unresolved unresolved} places, never given coordinates; entries without a GeoNames
+ * id of their own (macro-regions, synthetic ids {@code <= 0}) have a null {@code geonameId}.
+ *
+ * <p>Reads {@link Layer#TOKENS} (words, Penn tags, sentences), {@link Layer#ENTITIES} and the
+ * dateline; adds {@link Layer#PLACES}, sorted by span, none overlapping. Thread-safe: it keeps only
+ * the immutable gazetteer; about half a millisecond per news article.
+ *
+ * <pre>{@code
+ * Pipeline.of(new EnglishCheck(), annotation, new Entities(), new Places(Gazetteers.loadDefault()), new Dates());
+ * }</pre>
+ */
+public final class Places implements Stage {
+
+  private final Gazetteer gazetteer;
+
+  /**
+   * The stage over {@code gazetteer}.
+   *
+   * @throws IllegalArgumentException if {@code gazetteer} is null
+   */
+  public Places(Gazetteer gazetteer) {
+    if (gazetteer == null) {
+      throw new IllegalArgumentException("Places needs a gazetteer; load one with Gazetteers.loadDefault()");
+    }
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return Set.of(Layer.PLACES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Lookup lookup = new Lookup(gazetteer);
+    List<Place> places = Resolution.resolve(doc, Recognition.find(doc, lookup), lookup);
+    return doc.withPlaces(places);
+  }
+}

@@ -1,0 +1,266 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.herodotus.model.Dateline;
+import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Mention;
+import org.herodotus.model.Span;
+
+/**
+ * Finds the place names of one document: LOCATION entities; other entities whose whole name is a
+ * place by the rules of {@link #retypable}; the same names elsewhere in the article; well-known
+ * places opening or closing an organization's name; capitalised runs no entity covers
+ * ({@link Untagged}); and the dateline's place. Not thread-safe; one per document.
+ */
+final class Recognition {
+
+  private final Document doc;
+  private final Lookup lookup;
+  private final Tokens tokens;
+  private final Set<String> personWords = new HashSet<>();
+  private final List<Toponym> found = new ArrayList<>();
+
+  private Recognition(Document doc, Lookup lookup) {
+    this.doc = doc;
+    this.lookup = lookup;
+    this.tokens = new Tokens(doc);
+  }
+
+  /** The toponyms of {@code doc}, sorted by span, none overlapping. */
+  static List<Toponym> find(Document doc, Lookup lookup) {
+    Recognition r = new Recognition(doc, lookup);
+    r.entities();
+    r.propagate();
+    for (int[] range : Untagged.find(r.tokens, lookup, r.personWords)) {
+      r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
+    }
+    r.dateline();
+    return r.merged();
+  }
+
+  private void entities() {
+    for (Mention m : doc.entities()) {
+      int first = tokens.tokenAt(m.span().start());
+      int end = tokens.tokenEnd(first, m.span());
+      tokens.cover(first, end);
+      if (m.type() == EntityType.PERSON) {
+        for (int i = first; i < end; i++) {
+          personWords.add(tokens.word(i));
+        }
+      }
+    }
+    for (Mention m : doc.entities()) {
+      int first = tokens.tokenAt(m.span().start());
+      int end = tokens.tokenEnd(first, m.span());
+      if (end <= first) {
+        continue;
+      }
+      if (m.type() == EntityType.LOCATION) {
+        add(first, end, m.span(), Toponym.Source.LOCATION);
+      } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC || m.type() == EntityType.PERSON)
+          && retypable(m, first, end)) {
+        add(first, end, m.span(), Toponym.Source.RETYPED);
+      } else if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
+        embedded(first, end);
+      }
+    }
+  }
+
+  /**
+   * A mislabelled place: an organization's or other name that is a country, division or large
+   * town ("Syria" tagged ORGANIZATION); a person's name that is one after a preposition such as
+   * "in" or "of", after "and" following a location ("Raqqa and Deir al-Zor"), or tagged LOCATION
+   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near". Never after a title,
+   * never a nationality, never part of a longer person's name.
+   */
+  private boolean retypable(Mention m, int first, int end) {
+    if (lookup.gazetteer.countryOfDemonym(m.text()).isPresent() || tokens.titled(first)) {
+      return false;
+    }
+    if (m.type() != EntityType.PERSON) {
+      return lookup.known(m.text(), Lookup.LARGE_CITY, false);
+    }
+    if (partOfLongerName(m)) {
+      return false;
+    }
+    // With a person's name the context below is asked for, so alternate names ("Douma" for Dūmā) count.
+    boolean wellKnown = lookup.known(m.text(), Lookup.LARGE_CITY, true) || tokens.hintAround(first, end) != Hint.NONE;
+    String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
+    boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
+    return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
+        : Words.IN.contains(before) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false);
+  }
+
+  private boolean partOfLongerName(Mention m) {
+    return doc.entities().stream().anyMatch(o -> o.type() == EntityType.PERSON
+        && o.span().length() > m.span().length() && o.text().contains(m.text()));
+  }
+
+  /** Whether "and", "or" or a comma joins token {@code first} to a location before it. */
+  private boolean afterPlace(int first) {
+    if (first < 2 || !Words.COORDINATION.contains(tokens.word(first - 1))) {
+      return false;
+    }
+    int end = tokens.span(first - 2, first - 1).end();
+    return doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.span().end() == end);
+  }
+
+  /**
+   * One sense per name: a person's or organization's name that the article also uses as a place
+   * ("Greer" after "in Greer") is a place, unless it is part of a longer person's name.
+   */
+  private void propagate() {
+    Set<String> names = new HashSet<>();
+    found.forEach(t -> names.add(doc.textOf(t.span())));
+    for (Mention m : doc.entities()) {
+      if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && names.contains(m.text())
+          && found.stream().noneMatch(t -> t.span().overlaps(m.span())) && !partOfLongerName(m)) {
+        int first = tokens.tokenAt(m.span().start());
+        int end = tokens.tokenEnd(first, m.span());
+        if (end > first && !tokens.titled(first)) {
+          add(first, end, m.span(), Toponym.Source.RETYPED);
+        }
+      }
+    }
+  }
+
+  /**
+   * A place that opens or closes an organization's or other name: a county ("Alachua County
+   * Sheriff's Office"), a well-known place or one tagged LOCATION elsewhere ("Illinois" in
+   * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), or a town
+   * before an institution ("Oakdale Fire Department"). Nationality words ("Canadian Press") are not
+   * places.
+   */
+  private void embedded(int first, int end) {
+    for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
+      int next = first + len;
+      if (!tokens.capitalised(next) || !plainName(first, next)) {
+        continue;
+      }
+      if (Tokens.designator(tokens.word(next)) == Hint.COUNTY) {
+        // "Alachua County Sheriff's Office", "Avoyelles Parish School Board"
+        add(first, next + 1, tokens.span(first, next + 1), Toponym.Source.EMBEDDED);
+        return;
+      }
+      String name = tokens.text(first, next);
+      boolean institution = Words.INSTITUTIONS.contains(Words.bare(tokens.word(next)));
+      if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false)
+          || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false)) || taggedLocation(name))) {
+        add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
+    for (int of = first + 1; of < end - 1; of++) {
+      if (tokens.word(of).equals("of") && end - of - 1 <= 3 && embeddable(of + 1, end)) {
+        add(of + 1, end, tokens.span(of + 1, end), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
+  }
+
+  private boolean embeddable(int first, int end) {
+    if (!plainName(first, end)) {
+      return false;
+    }
+    String name = tokens.text(first, end);
+    return lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false) || taggedLocation(name));
+  }
+
+  /** Whether tokens {@code [first, end)} are capitalised words, neither function words nor a lone common word. */
+  private boolean plainName(int first, int end) {
+    for (int i = first; i < end; i++) {
+      String word = tokens.word(i);
+      if (!Words.capitalised(word) || Untagged.isFunctionWord(word)
+          || (end - first == 1 && Words.COMMON.contains(Words.bare(word)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean taggedLocation(String name) {
+    return doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(name));
+  }
+
+  /** The dateline's place, part by part: "ERBIL, Kurdistan Region" gives ERBIL and Kurdistan Region. */
+  private void dateline() {
+    Dateline dateline = doc.meta().dateline();
+    if (dateline == null || dateline.place() == null || dateline.span().end() > doc.text().length()) {
+      return;
+    }
+    int at = doc.text().indexOf(dateline.place(), dateline.span().start());
+    if (at < 0 || at >= dateline.span().end()) {
+      return;
+    }
+    String[] parts = dateline.place().split(",");
+    for (int p = 0; p < parts.length; p++) {
+      String name = parts[p].strip();
+      int start = doc.text().indexOf(name, at);
+      if (!name.isEmpty() && start >= 0) {
+        // "ERBIL, Kurdistan Region": the first of several parts is a town, the others contain it.
+        Hint hint = p == 0 && parts.length > 1 ? Hint.CITY : Hint.NONE;
+        String state = Words.STATES.get(name);
+        found.add(new Toponym(new Span(start, start + name.length()), state == null ? name : state,
+            state == null ? hint : Hint.ADMIN1, Toponym.Source.DATELINE));
+        at = start + name.length();
+      }
+    }
+  }
+
+  /**
+   * Adds the name at {@code span}, tokens {@code [first, end)}, with the designators around it:
+   * "Idlib Province" is looked up as Idlib (unless the gazetteer knows the whole) with the hint
+   * ADMIN1, as is "Idlib" before "province" (the span stays the tagger's); "Ill." is looked up as
+   * Illinois.
+   */
+  private void add(int first, int end, Span span, Toponym.Source source) {
+    Hint hint = tokens.hintAround(first, end);
+    String name = doc.textOf(span);
+    Hint last = end - first >= 2 ? Tokens.designator(tokens.word(end - 1)) : Hint.NONE;
+    if (last != Hint.NONE) {
+      hint = last;
+      if (last == Hint.COUNTY || lookup.candidates(name).isEmpty()) {
+        name = doc.text().substring(span.start(), tokens.span(end - 2, end - 1).end());
+      }
+    }
+    String state = Words.STATES.get(name.endsWith(".") ? name : name + ".");
+    boolean abbreviation = name.indexOf('.') > 0 || state != null;
+    if (abbreviation && !name.endsWith(".") && span.end() < doc.text().length() && doc.text().charAt(span.end()) == '.') {
+      span = new Span(span.start(), span.end() + 1); // "the U.S." or "Charleston, W.Va." ending a sentence
+    }
+    if (state != null && (source != Toponym.Source.GAZETTEER || name.endsWith("."))) {
+      name = state;
+      hint = Hint.ADMIN1;
+    }
+    if (end < tokens.size() && Words.PATHOGENS.contains(Words.bare(tokens.word(end)))) {
+      return; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
+    }
+    found.add(new Toponym(span, name, hint, source));
+  }
+
+  /**
+   * The toponyms by span; of overlapping ones the dateline's, then the tagger's, then the longer
+   * wins. Names in the dateline besides its place are the outlet's ("Kurdistan 24"), not places.
+   */
+  private List<Toponym> merged() {
+    Dateline dateline = doc.meta().dateline();
+    List<Toponym> byPriority = new ArrayList<>(found);
+    if (dateline != null && found.stream().anyMatch(t -> t.source() == Toponym.Source.DATELINE)) {
+      byPriority.removeIf(t -> t.source() != Toponym.Source.DATELINE && dateline.span().contains(t.span()));
+    }
+    byPriority.sort(Comparator.comparing(Toponym::source).thenComparing(t -> -t.span().length()));
+    List<Toponym> kept = new ArrayList<>();
+    for (Toponym t : byPriority) {
+      if (kept.stream().noneMatch(k -> k.span().overlaps(t.span()))) {
+        kept.add(t);
+      }
+    }
+    kept.sort(Comparator.comparing(Toponym::span));
+    return kept;
+  }
+}

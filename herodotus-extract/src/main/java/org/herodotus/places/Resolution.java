@@ -1,0 +1,346 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herodotus.gazetteer.GeoName;
+import org.herodotus.gazetteer.Names;
+import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Mention;
+import org.herodotus.model.Place;
+import org.herodotus.model.Span;
+
+/**
+ * Chooses one gazetteer entry for each toponym of a document, in passes over the whole document:
+ *
+ * <ol>
+ *   <li>importance: population, then countries before divisions before towns, capitals before
+ *       other towns; the text's own hints ("Province", "the city of") filter the candidates, and an
+ *       "X, Y" pair ("Albany, New York", "Paris, Texas") keeps the X that lies in Y;
+ *   <li>document context: the countries and first-level divisions that the article's other names
+ *       (the dateline's among them) resolved to, countries and divisions weighing double, and the
+ *       countries of its nationality words ("Syrian");
+ *   <li>proximity: towns near the other towns of the article;
+ *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
+ * </ol>
+ *
+ * <p>A county ("Laurel County") is placed at its namesake town only in a state the article is
+ * about, and is otherwise left unresolved: the gazetteer has no counties, and a namesake elsewhere
+ * would be a misleading guess. Not thread-safe; one per document.
+ */
+final class Resolution {
+
+  private static final int MAX_CANDIDATES = 60;
+  /** Rounds of voting: each name's choice is revised with the others' current choices. */
+  private static final int CONTEXT_ROUNDS = 2;
+  private static final double COUNTRY_WEIGHT = 6;
+  private static final double ADMIN1_WEIGHT = 8;
+  private static final double CONTAINER_BONUS = 6;
+  private static final double AREA_VOTE = 2;
+
+  private final Lookup lookup;
+  private final List<Toponym> toponyms;
+  private final List<List<GeoName>> candidates = new ArrayList<>();
+  /** Per toponym and candidate, the score that does not depend on the other choices. */
+  private final List<double[]> priors = new ArrayList<>();
+  private final String[] keys;
+  private final int[] container;
+  private final int[] contained;
+  private final GeoName[] chosen;
+  private final Map<String, Double> fixedCountryVotes = new HashMap<>();
+  /** Each distinct name's current choice, which votes. */
+  private Map<String, GeoName> votersByKey = Map.of();
+  private Map<String, Double> countryVotes = Map.of();
+  private Map<String, Double> admin1Votes = Map.of();
+  private double totalVotes;
+
+  private Resolution(Document doc, List<Toponym> toponyms, Lookup lookup) {
+    this.lookup = lookup;
+    this.toponyms = toponyms;
+    int n = toponyms.size();
+    keys = new String[n];
+    container = new int[n];
+    contained = new int[n];
+    chosen = new GeoName[n];
+    Arrays.fill(container, -1);
+    Arrays.fill(contained, -1);
+    for (int i = 0; i < n; i++) {
+      keys[i] = Names.key(toponyms.get(i).name());
+    }
+    for (int i = 0; i < n; i++) {
+      Toponym t = toponyms.get(i);
+      candidates.add(filtered(t, keys[i]));
+      if (i + 1 < n && joined(doc.text(), t.span(), toponyms.get(i + 1).span())) {
+        container[i] = i + 1;
+        contained[i + 1] = i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      List<GeoName> list = candidates.get(i);
+      double[] p = new double[list.size()];
+      for (int k = 0; k < p.length; k++) {
+        p[k] = prior(i, list.get(k));
+      }
+      priors.add(p);
+    }
+    for (Mention m : doc.entities()) {
+      if (m.type() == EntityType.NATIONALITY) {
+        lookup.gazetteer.countryOfDemonym(m.text()).ifPresent(c -> fixedCountryVotes.merge(c.countryCode(), 0.5, Math::max));
+      }
+    }
+  }
+
+  /** The places of {@code toponyms}, in the same order. */
+  static List<Place> resolve(Document doc, List<Toponym> toponyms, Lookup lookup) {
+    Resolution r = new Resolution(doc, toponyms, lookup);
+    r.choose(false, false);
+    for (int round = 0; round < CONTEXT_ROUNDS; round++) {
+      r.vote();
+      r.choose(true, false);
+    }
+    r.vote();
+    r.choose(true, true);
+    r.consistent();
+    List<Place> places = new ArrayList<>(toponyms.size());
+    for (int i = 0; i < toponyms.size(); i++) {
+      places.add(r.place(doc, i));
+    }
+    return places;
+  }
+
+  /** Whether only a comma or an opening bracket stands between two names: "Albany, New York". */
+  private static boolean joined(String text, Span first, Span second) {
+    String between = text.substring(first.end(), second.start()).strip();
+    return between.equals(",") || between.equals("(");
+  }
+
+  /**
+   * The entries a toponym may be: none for a bare compass word ("the West"); those of its name;
+   * else those of a country, division or large town opening it ("London Bridge"), of its name
+   * without a compass word ("East Texas"), or of the longest other name of the article inside it
+   * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint; not, for an
+   * abbreviation ("BA"), a town that has it only as an alternate name.
+   */
+  private List<GeoName> filtered(Toponym t, String key) {
+    if (Words.DIRECTIONS.contains(Words.bare(t.name()))) {
+      return List.of(); // "the West", "Western": no one place
+    }
+    List<GeoName> all = lookup.candidates(t.name());
+    if (all.isEmpty()) {
+      all = fallback(t.name(), key);
+    }
+    boolean abbreviation = t.name().length() <= 4 && t.name().chars().noneMatch(Character::isLowerCase);
+    List<GeoName> kept = new ArrayList<>();
+    for (GeoName g : all) {
+      if (abbreviation && !Lookup.isArea(g) && !Lookup.primary(g, key)) {
+        continue;
+      }
+      boolean fits = switch (t.hint()) {
+        case ADMIN1 -> g.isAdmin1() || Lookup.isRegion(g);
+        case CITY -> g.isPopulatedPlace();
+        case COUNTY -> g.isPopulatedPlace() || g.featureCode().equals("ADM2");
+        case NONE -> true;
+      };
+      if (fits && kept.size() < MAX_CANDIDATES) {
+        kept.add(g);
+      }
+    }
+    return kept.isEmpty() && !abbreviation ? all.subList(0, Math.min(all.size(), MAX_CANDIDATES)) : kept;
+  }
+
+  private List<GeoName> fallback(String name, String key) {
+    int space = name.indexOf(' ');
+    for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
+      // "London Bridge", "U.S. District": a country, division or large town opening the name
+      String head = name.substring(0, end);
+      if (!Words.DIRECTIONS.contains(Words.bare(head)) && lookup.known(head, Lookup.LARGE_CITY, false)) {
+        return lookup.candidates(head);
+      }
+    }
+    if (space > 0 && Words.DIRECTIONS.contains(Words.bare(name.substring(0, space)))) {
+      List<GeoName> rest = lookup.candidates(name.substring(space + 1));
+      if (!rest.isEmpty()) {
+        return rest;
+      }
+    }
+    String padded = " " + key + " ";
+    String inside = null;
+    for (String other : keys) {
+      if (!other.equals(key) && !other.isEmpty() && padded.contains(" " + other + " ")
+          && (inside == null || other.length() > inside.length())) {
+        inside = other;
+      }
+    }
+    if (inside != null) {
+      for (int j = 0; j < keys.length; j++) {
+        if (keys[j].equals(inside)) {
+          return lookup.candidates(toponyms.get(j).name());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private void choose(boolean context, boolean proximity) {
+    GeoName[] next = new GeoName[chosen.length];
+    for (int i = 0; i < chosen.length; i++) {
+      double best = Double.NEGATIVE_INFINITY;
+      List<GeoName> list = candidates.get(i);
+      for (int k = 0; k < list.size(); k++) {
+        double s = score(i, k, context, proximity);
+        if (s > best) {
+          best = s;
+          next[i] = list.get(k);
+        }
+      }
+    }
+    System.arraycopy(next, 0, chosen, 0, chosen.length);
+  }
+
+  /** Country and admin-1 votes: one per distinct name, from its current choice. */
+  private void vote() {
+    Map<String, GeoName> byKey = new HashMap<>();
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i] != null) {
+        byKey.putIfAbsent(keys[i], chosen[i]);
+      }
+    }
+    Map<String, Double> countries = new HashMap<>(fixedCountryVotes);
+    Map<String, Double> admin1s = new HashMap<>();
+    for (GeoName g : byKey.values()) {
+      // Areas are the article's explicit frame ("Texas", "Syria"): they weigh more than towns.
+      if (!g.countryCode().isEmpty()) {
+        countries.merge(g.countryCode(), g.isCountry() ? AREA_VOTE : 1.0, Double::sum);
+      }
+      if (!g.isCountry() && !g.admin1Code().isEmpty()) {
+        admin1s.merge(g.countryCode() + "." + g.admin1Code(), g.isAdmin1() ? AREA_VOTE : 1.0, Double::sum);
+      }
+    }
+    votersByKey = byKey;
+    countryVotes = countries;
+    admin1Votes = admin1s;
+    totalVotes = countries.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /**
+   * What the text alone says for candidate {@code c} of toponym {@code i}: its importance, how well
+   * it bears the name ({@link #nameFit}), a malus for a division
+   * whose large seat has the same name, and the "X, Y" containers.
+   */
+  private double prior(int i, GeoName c) {
+    double s = Entries.importance(c) + nameFit(i, c);
+    if (c.isAdmin1() && toponyms.get(i).hint() != Hint.ADMIN1 && Entries.hasSeat(candidates.get(i), c)) {
+      s -= 2.5;
+    }
+    if (container[i] >= 0 && !c.isCountry()) {
+      s += candidates.get(container[i]).stream().anyMatch(k -> Entries.contains(k, c)) ? CONTAINER_BONUS : -2;
+    }
+    if (contained[i] >= 0 && candidates.get(contained[i]).stream().anyMatch(k -> Entries.contains(c, k))) {
+      s += CONTAINER_BONUS;
+    }
+    return s;
+  }
+
+  /**
+   * +1 for an entry that bears the name as its own; -1 for a town under 100,000 that bears it only
+   * as an alternate name, which for small places is often a code, an old or a foreign name
+   * ("Washington" for Watervliet); 0 for a large city's alternate name ("Geneva" for Genève).
+   */
+  private double nameFit(int i, GeoName c) {
+    if (Lookup.primary(c, keys[i])) {
+      return 1;
+    }
+    return c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY ? -1 : 0;
+  }
+
+  /** The prior of candidate {@code k} of toponym {@code i}, with the article's context and proximity. */
+  private double score(int i, int k, boolean context, boolean proximity) {
+    GeoName c = candidates.get(i).get(k);
+    double s = priors.get(i)[k];
+    if (context && !c.countryCode().isEmpty()) {
+      GeoName own = votersByKey.get(keys[i]);
+      double ownCountry = own == null || own.countryCode().isEmpty() ? 0 : own.isCountry() ? AREA_VOTE : 1;
+      double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
+      double total = totalVotes - ownCountry;
+      s += COUNTRY_WEIGHT * (countryVotes.getOrDefault(c.countryCode(), 0.0) - self) / (total + 1);
+      if (!c.isCountry() && !c.isAdmin1() && !c.admin1Code().isEmpty()) {
+        double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
+            && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
+        double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
+        if (toponyms.get(i).hint() == Hint.COUNTY && support <= 0) {
+          // "Laurel County" is not the town of Laurel; only its namesake in a state the article is
+          // about comes near enough, else the county stays unresolved rather than misplaced.
+          return Double.NEGATIVE_INFINITY;
+        }
+        s += ADMIN1_WEIGHT * support / (total + 1);
+      }
+    }
+    if (proximity && !Lookup.isArea(c)) {
+      s += nearness(i, c);
+    }
+    return s;
+  }
+
+  /** 1.5 for a town within 100 km of another town of the article, 0.75 within 300 km. */
+  private double nearness(int i, GeoName c) {
+    double nearest = Double.MAX_VALUE;
+    for (int j = 0; j < chosen.length; j++) {
+      GeoName o = chosen[j];
+      if (o != null && !keys[j].equals(keys[i]) && !Lookup.isArea(o)) {
+        nearest = Math.min(nearest, Entries.km(c.lat(), c.lon(), o.lat(), o.lon()));
+      }
+    }
+    return nearest < 100 ? 1.5 : nearest < 300 ? 0.75 : 0;
+  }
+
+  /** One sense per name: unqualified mentions of a name take the entry they score best for together. */
+  private void consistent() {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < chosen.length; i++) {
+      if (toponyms.get(i).hint() == Hint.NONE && container[i] < 0 && contained[i] < 0) {
+        byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < chosen.length; i++) {
+      List<Integer> group = byKey.get(keys[i]);
+      if (group != null && (toponyms.get(i).hint() != Hint.NONE || container[i] >= 0 || contained[i] >= 0) && chosen[i] != null) {
+        // A qualified mention ("Paris, Texas") says which sense the name has in this article.
+        for (int j : group) {
+          if (candidates.get(j).contains(chosen[i])) {
+            chosen[j] = chosen[i];
+          }
+        }
+        byKey.remove(keys[i]);
+      }
+    }
+    for (List<Integer> group : byKey.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      Map<GeoName, Double> totals = new HashMap<>();
+      for (int i : group) {
+        List<GeoName> list = candidates.get(i);
+        for (int k = 0; k < list.size(); k++) {
+          totals.merge(list.get(k), score(i, k, true, true), Double::sum);
+        }
+      }
+      GeoName best = totals.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      if (best == null) {
+        continue;
+      }
+      for (int i : group) {
+        if (candidates.get(i).contains(best)) {
+          chosen[i] = best;
+        }
+      }
+    }
+  }
+
+  private Place place(Document doc, int i) {
+    Toponym t = toponyms.get(i);
+    return Entries.place(lookup.gazetteer, t.span(), doc.textOf(t.span()), chosen[i]);
+  }
+}

@@ -1,0 +1,129 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Capitalised runs of proper nouns that no entity covers, matched against the gazetteer, with
+ * guards: not calendar words, common words or words of a person's name, not after a title, not a
+ * nationality; sentence-initial single words only when they name a large place; towns only of
+ * {@value #MIN_UNTAGGED} people or more unless a designator or an "X, Y" container qualifies them.
+ * Not thread-safe; one per document.
+ */
+final class Untagged {
+
+  /** Least population of a town matched without a tagger's word, a designator or a container. */
+  static final long MIN_UNTAGGED = 15_000;
+  private static final int LONGEST = 4;
+
+  private final Tokens tokens;
+  private final Lookup lookup;
+  private final Set<String> personWords;
+  private final List<int[]> found = new ArrayList<>();
+
+  private Untagged(Tokens tokens, Lookup lookup, Set<String> personWords) {
+    this.tokens = tokens;
+    this.lookup = lookup;
+    this.personWords = personWords;
+  }
+
+  /** The token ranges {@code {first, end}} of the place names no entity covers. */
+  static List<int[]> find(Tokens tokens, Lookup lookup, Set<String> personWords) {
+    Untagged u = new Untagged(tokens, lookup, personWords);
+    int i = 0;
+    while (i < tokens.size()) {
+      if (tokens.covered(i) || !tokens.capitalised(i)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && !tokens.covered(end) && !tokens.sentenceStart(end) && (tokens.capitalised(end)
+          || (Words.PARTICLES.contains(tokens.word(end)) && end + 1 < tokens.size() && !tokens.covered(end + 1)
+              && tokens.capitalised(end + 1)))) {
+        end++;
+      }
+      u.matchRun(i, end);
+      i = end;
+    }
+    return u.found;
+  }
+
+  /**
+   * Matches a run of capitalised words: as a whole, or as a whole but for a designator at its end
+   * ("Idlib Governorate") or function words and titles at its start ("The", "But"). A run that is
+   * only partly a place name ("Jordan Peterson", "Aleppo Media Centre") is left alone.
+   */
+  private void matchRun(int start, int end) {
+    if (end - start == 1 && start >= 2 && tokens.word(start - 1).equals(",") && tokens.capitalised(start - 2)) {
+      // "Springfield, Ill.", the full stop a token of its own or not
+      String word = tokens.word(start);
+      boolean split = !word.endsWith(".") && end < tokens.size() && tokens.word(end).equals(".")
+          && tokens.span(end, end + 1).start() == tokens.span(start, end).end();
+      if (Words.STATES.containsKey(split ? word + "." : word)) {
+        found.add(new int[] {start, split ? end + 1 : end});
+        return;
+      }
+    }
+    while (start < end && isFunctionWord(tokens.word(start))) {
+      if (Words.TITLES.contains(Words.bare(tokens.word(start)))) {
+        return;
+      }
+      start++;
+    }
+    if (start >= end || end - start > LONGEST + 1) {
+      return;
+    }
+    boolean designated = end - start >= 2 && Tokens.designator(tokens.word(end - 1)) != Hint.NONE;
+    if (accept(start, end) || (designated && accept(start, end - 1))) {
+      found.add(new int[] {start, end});
+    }
+  }
+
+  static boolean isFunctionWord(String word) {
+    String bare = Words.bare(word);
+    return Words.CALENDAR.contains(bare) || Words.TITLES.contains(bare) || Words.FUNCTION.contains(bare);
+  }
+
+  /** Whether tokens {@code [start, end)} are a place name to take. */
+  private boolean accept(int start, int end) {
+    if (end - start > LONGEST || tokens.titled(start)) {
+      return false;
+    }
+    boolean allCommon = true;
+    for (int i = start; i < end; i++) {
+      String word = tokens.word(i);
+      if (Words.PARTICLES.contains(word) && i > start) {
+        continue;
+      }
+      String bare = Words.bare(word);
+      if (!tokens.tag(i).startsWith("NNP") || Words.CALENDAR.contains(bare) || personWords.contains(word)) {
+        return false;
+      }
+      allCommon &= Words.COMMON.contains(bare);
+    }
+    if (allCommon || (end - start == 1 && tokens.lowerCaseElsewhere(tokens.word(start)))) {
+      return false;
+    }
+    String name = tokens.text(start, end);
+    if (lookup.gazetteer.countryOfDemonym(name).isPresent()) {
+      return false;
+    }
+    long least = tokens.sentenceStart(start) && end - start == 1 ? Lookup.LARGE_CITY
+        : tokens.hintAround(start, end) != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
+    return lookup.known(name, least, true);
+  }
+
+  /** Whether ", Y" follows, Y being a capitalised name the gazetteer knows as an area ("Albany, New York"). */
+  private boolean inContainer(int end) {
+    if (end + 1 >= tokens.size() || !tokens.word(end).equals(",") || !tokens.capitalised(end + 1)) {
+      return false;
+    }
+    for (int len = Math.min(LONGEST, tokens.size() - end - 1); len >= 1; len--) {
+      if (lookup.candidates(tokens.text(end + 1, end + 1 + len)).stream().anyMatch(Lookup::isArea)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,178 @@
+package org.herodotus.places;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word classes the place rules consult: designators that qualify a place name
+ * ("Province", "the city of"), titles that announce a person, and capitalised words that are never
+ * taken for a place when no tagger called them one.
+ */
+final class Words {
+
+  private Words() {}
+
+  /** Designators of a first-level division: "Idlib Province", "the governorate of Idlib". */
+  static final Set<String> ADMIN1 = words("province", "governorate", "state", "region", "oblast", "prefecture",
+      "wilayat", "vilayet", "emirate", "canton", "territory", "department");
+
+  /** Designators of a populated place: "the city of Aleppo", "Mosul town". */
+  static final Set<String> CITY = words("city", "town", "village", "capital", "township", "municipality", "hamlet",
+      "suburb", "port", "borough");
+
+  /** Designators of a second-level division, resolved by the town of that name nearby. */
+  static final Set<String> COUNTY = words("county", "district", "parish");
+
+  /** Words before a name that make it a person's: "Mr Jordan", "President Lincoln". */
+  static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",
+      "senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "minister", "general", "gen", "col",
+      "colonel", "capt", "captain", "lt", "sgt", "sergeant", "officer", "prof", "professor", "rev", "father", "pope",
+      "king", "queen", "prince", "princess", "sheikh", "coach", "chancellor", "secretary", "detective", "deputy",
+      "chief", "commissioner", "attorney", "sheriff", "saint", "st", "councilman", "councilwoman", "coun");
+
+  /** Prepositions that put a place after them: "in Deir al-Zor". */
+  static final Set<String> LOCATIVE = words("in", "at", "from", "to", "near", "into", "across", "outside", "inside",
+      "around", "toward", "towards", "through", "throughout", "via", "across", "between", "northern", "southern",
+      "eastern", "western", "central", "north", "south", "east", "west", "of");
+
+  /** Words that follow a town's name in the name of its institutions: "Oakdale Fire Department". */
+  static final Set<String> INSTITUTIONS = words("police", "fire", "sheriff", "sheriff's", "city", "county", "town",
+      "village", "high", "middle", "elementary", "school", "schools", "public", "municipal", "council", "board",
+      "department", "hospital", "library", "chamber", "news", "times", "herald", "journal", "gazette", "tribune",
+      "courier", "airport", "station", "mayor", "township", "borough", "water", "housing", "community", "regional",
+      "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church");
+
+  /** Words after a place name that make it the name of a pathogen: "West Nile virus", "Rift Valley fever". */
+  static final Set<String> PATHOGENS = words("virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "strain",
+      "encephalitis", "disease");
+
+  /** Words that join names in a list: "Raqqa and Deir al-Zor". */
+  static final Set<String> COORDINATION = words("and", "or", ",", "&");
+
+  /** Prepositions after which even a town a tagger took for a person is a place: "in Greer". */
+  static final Set<String> IN = words("in", "at", "near", "outside", "inside", "throughout", "around", "into");
+
+  /**
+   * Capitalised words that begin sentences or name things other than places, yet are also the names
+   * of small places somewhere; never matched against the gazetteer unless a tagger called them a
+   * location.
+   */
+  static final Set<String> COMMON = words(
+      "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "i", "you", "his", "her",
+      "its", "our", "their", "my", "your", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "at",
+      "by", "for", "from", "in", "into", "of", "on", "to", "with", "after", "before", "during", "since", "until",
+      "there", "here", "what", "which", "who", "whom", "why", "how", "where", "all", "any", "some", "many", "most",
+      "more", "much", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "first", "second", "third", "last", "next", "new", "old", "good", "great", "best", "big", "little", "long",
+      "high", "low", "early", "late", "young", "free", "fair", "just", "also", "even", "only", "still", "then",
+      "now", "today", "tonight", "yesterday", "tomorrow", "however", "meanwhile", "yes", "well", "please", "thanks",
+      "police", "army", "government", "state", "city", "county", "district", "province", "region", "court",
+      "church", "school", "university", "college", "hospital", "center", "centre", "park", "street", "road",
+      "avenue", "river", "lake", "mount", "island", "valley", "beach", "bay", "hill", "hills", "north", "south",
+      "east", "west", "northern", "southern", "eastern", "western", "central", "union", "republic", "kingdom",
+      "national", "international", "federal", "democratic", "liberal", "independent", "republican", "democrat",
+      "communist", "islamic", "christian", "muslim", "catholic", "united", "general", "royal", "home", "office",
+      "house", "senate", "congress", "council", "committee", "department", "ministry", "agency", "commission",
+      "office", "bank", "group", "company", "news", "press", "post", "times", "mail", "daily", "weekly", "radio",
+      "media", "online", "internet", "web", "twitter", "facebook", "google", "apple", "amazon", "people", "man",
+      "woman", "men", "women", "children", "family", "friends", "world", "earth", "moon", "sun", "star", "god",
+      "lord", "christ", "jesus", "mr", "mrs", "ms", "dr", "sir", "president", "governor", "mayor", "minister",
+      "said", "says", "according", "reported", "report", "photo", "video", "image", "source", "sources", "update",
+      "read", "more", "click", "share", "comment", "comments", "story", "stories", "page", "home", "top", "back",
+      "day", "week", "month", "year", "time", "morning", "afternoon", "evening", "night", "spring", "summer",
+      "fall", "autumn", "winter", "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "black",
+      "white", "red", "blue", "green", "gold", "silver", "orange", "brown", "grey", "gray", "pink", "victory",
+      "liberty", "freedom", "hope", "peace", "justice", "unity", "progress", "independence", "paradise", "eden",
+      "providence", "mobile", "reading", "bath", "nice", "split", "energy", "power", "oil", "gas", "water",
+      "fire", "love", "life", "death", "money", "trade", "market", "business", "industry", "health", "education",
+      "security", "defense", "defence", "foreign", "affairs", "interior", "justice", "finance", "economy",
+      "prime", "deputy", "chief", "head", "leader", "member", "members", "official", "officials", "spokesman",
+      "spokeswoman", "correspondent", "editor", "reporter", "author", "writer", "director", "manager", "chairman",
+      "ceo", "founder", "owner", "player", "team", "club", "league", "cup", "game", "games", "match", "final",
+      "championship", "series", "season", "award", "prize", "festival", "show", "film", "movie", "music", "book",
+      "art", "museum", "library", "gallery", "theatre", "theater", "hall", "tower", "bridge", "airport", "station",
+      "port", "harbor", "harbour", "camp", "base", "fort", "border", "crossing", "gate", "square", "market",
+      "mall", "hotel", "restaurant", "bar", "cafe", "farm", "garden", "forest", "desert", "sea", "ocean", "coast",
+      "gulf", "strait", "canal", "channel", "pass", "peak", "cape", "point", "springs", "falls", "junction",
+      "heights", "grove", "village", "town", "township", "borough", "ward", "zone", "area", "territory", "sector",
+      "front", "line", "side", "centre", "middle", "upper", "lower", "inner", "outer", "greater", "little",
+      "saint", "santa", "san", "los", "las", "la", "le", "el", "al", "de", "du", "des", "der", "van", "von", "di",
+      "da", "do", "dos", "ibn", "bin", "ben", "abu", "abd", "umm", "mac", "mc", "o", "u", "s", "st", "mt", "ft",
+      "inc", "ltd", "co", "corp", "llc", "plc", "ok", "okay", "hey", "oh", "wow", "ah", "www", "com", "org", "net",
+      "english", "tv", "pm", "am", "ap", "afp", "reuters", "ap", "cnn", "bbc", "ceo", "mp", "un", "eu", "nato");
+
+  /** Function words that open a sentence before a name: "But Aleppo ...", "In Mosul ...". */
+  static final Set<String> FUNCTION = words("the", "a", "an", "and", "but", "or", "so", "if", "in", "at", "on", "of",
+      "for", "to", "by", "as", "from", "with", "he", "she", "it", "we", "they", "this", "that", "these", "those", "his",
+      "her", "its", "our", "their", "when", "while", "after", "before", "then", "now", "yet", "also", "like", "until",
+      "since", "during", "across", "near", "outside", "inside", "unlike", "although", "though", "because", "where");
+
+  /** Lower-case particles inside place names: "Deir ez Zor", "Rio de Janeiro", "Dar es Salaam". */
+  static final Set<String> PARTICLES = words("al", "el", "ad", "ar", "as", "az", "at", "an", "ash", "ed", "er", "es",
+      "ez", "et", "ul", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "des", "sur", "upon");
+
+  /**
+   * The news-style abbreviations of US states ("Springfield, Ill.") and Canadian provinces
+   * ("Brandon, Man."), and of the US capital.
+   */
+  static final Map<String, String> STATES = Map.ofEntries(
+      Map.entry("Ala.", "Alabama"), Map.entry("Ariz.", "Arizona"), Map.entry("Ark.", "Arkansas"),
+      Map.entry("Calif.", "California"), Map.entry("Colo.", "Colorado"), Map.entry("Conn.", "Connecticut"),
+      Map.entry("Del.", "Delaware"), Map.entry("Fla.", "Florida"), Map.entry("Ga.", "Georgia"),
+      Map.entry("Ill.", "Illinois"), Map.entry("Ind.", "Indiana"), Map.entry("Kan.", "Kansas"),
+      Map.entry("Kans.", "Kansas"), Map.entry("Ky.", "Kentucky"), Map.entry("La.", "Louisiana"),
+      Map.entry("Md.", "Maryland"), Map.entry("Mass.", "Massachusetts"), Map.entry("Mich.", "Michigan"),
+      Map.entry("Minn.", "Minnesota"), Map.entry("Miss.", "Mississippi"), Map.entry("Mo.", "Missouri"),
+      Map.entry("Mont.", "Montana"), Map.entry("Neb.", "Nebraska"), Map.entry("Nebr.", "Nebraska"),
+      Map.entry("Nev.", "Nevada"), Map.entry("N.H.", "New Hampshire"), Map.entry("N.J.", "New Jersey"),
+      Map.entry("N.M.", "New Mexico"), Map.entry("N.Y.", "New York"), Map.entry("N.C.", "North Carolina"),
+      Map.entry("N.D.", "North Dakota"), Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"),
+      Map.entry("Pa.", "Pennsylvania"), Map.entry("R.I.", "Rhode Island"), Map.entry("S.C.", "South Carolina"),
+      Map.entry("S.D.", "South Dakota"), Map.entry("Tenn.", "Tennessee"), Map.entry("Tex.", "Texas"),
+      Map.entry("Vt.", "Vermont"), Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"),
+      Map.entry("W.Va.", "West Virginia"), Map.entry("Wis.", "Wisconsin"), Map.entry("Wyo.", "Wyoming"),
+      Map.entry("D.C.", "Washington, D.C."), Map.entry("Alta.", "Alberta"), Map.entry("B.C.", "British Columbia"),
+      Map.entry("Man.", "Manitoba"), Map.entry("N.B.", "New Brunswick"), Map.entry("N.L.", "Newfoundland and Labrador"),
+      Map.entry("N.S.", "Nova Scotia"), Map.entry("Ont.", "Ontario"), Map.entry("P.E.I.", "Prince Edward Island"),
+      Map.entry("Que.", "Quebec"), Map.entry("Sask.", "Saskatchewan"));
+
+  /** Compass and size words before a name that still locate it: "East Texas", "Greater London". */
+  static final Set<String> DIRECTIONS = words("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "the");
+
+  /** Month and day names, and their abbreviations. */
+  static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
+  /** A set of the words given, which may repeat. */
+  private static Set<String> words(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+
+  /** {@code word} in lower case, without a trailing full stop ("Gen." → "gen"). */
+  static String bare(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  /**
+   * Whether a token is written as a name: it starts with a capital letter, or with a transliterated
+   * Arabic article before one ("al-Zor", "ez-Zor").
+   */
+  static boolean capitalised(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    int dash = word.indexOf('-');
+    return dash >= 1 && dash <= 3 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+        && word.substring(0, dash).chars().allMatch(Character::isLowerCase);
+  }
+}
