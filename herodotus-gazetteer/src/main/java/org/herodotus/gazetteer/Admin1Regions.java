@@ -10,8 +10,11 @@ import java.util.TreeMap;
 /**
  * First-level divisions (feature code {@code ADM1}) from a table of admin-1 codes and names
  * ({@code "SY.12" -> "Idlib"}), placed by the populated places already in the builder: at the
- * region's seat (its most populous {@code PPLA} or {@code PPLC} place) or else at the
- * population-weighted centroid of its places. A region with no place in the builder is left out rather than put at a guess.
+ * centre of the extent of its places (from the 5th to the 95th percentile of their latitudes and
+ * longitudes, so that an outlying island does not pull it), which is where gazetteers put a
+ * region's point; with fewer than {@value #MIN_PLACES_FOR_EXTENT} places, at its seat (its most
+ * populous {@code PPLA} or {@code PPLC} place) or else the population-weighted centroid. A region
+ * with no place in the builder is left out rather than put at a guess.
  * Each region is findable by its name, by its name without a "Province", "Governorate", "Region"
  * or "State" suffix, and with each of these suffixes but "Region".
  */
@@ -23,6 +26,8 @@ final class Admin1Regions {
    * Iran's Kurdistan Province, and regions that are called so carry the word in their names.
    */
   static final List<String> ADDED_SUFFIXES = List.of("Province", "Governorate", "State");
+  static final int MIN_PLACES_FOR_EXTENT = 5;
+
   /** Synthetic ids of regions that have no GeoNames id in the source: {@code -(BASE + ordinal)}. */
   static final int SYNTHETIC_ID_BASE = 2_000_000;
 
@@ -35,8 +40,12 @@ final class Admin1Regions {
     double weight;
     double latSum;
     double lonSum;
+    final List<Double> lats = new ArrayList<>();
+    final List<Double> lons = new ArrayList<>();
 
     void add(GeoName place) {
+      lats.add(place.lat());
+      lons.add(place.lon());
       population += place.population();
       double w = Math.max(1, place.population());
       weight += w;
@@ -77,8 +86,15 @@ final class Admin1Regions {
         if (p == null || dot < 0) {
           continue;
         }
-        double lat = p.seat != null ? p.seat.lat() : p.latSum / p.weight;
-        double lon = p.seat != null ? p.seat.lon() : p.lonSum / p.weight;
+        double lat;
+        double lon;
+        if (p.lats.size() >= MIN_PLACES_FOR_EXTENT) {
+          lat = middleOfExtent(p.lats);
+          lon = middleOfExtent(p.lons);
+        } else {
+          lat = p.seat != null ? p.seat.lat() : p.latSum / p.weight;
+          lon = p.seat != null ? p.seat.lon() : p.lonSum / p.weight;
+        }
         handle = builder.add(new GeoName(-(SYNTHETIC_ID_BASE + ordinal), region.getValue(), round(lat), round(lon),
             "A", "ADM1", code.substring(0, dot), code.substring(dot + 1), p.population));
       }
@@ -104,6 +120,14 @@ final class Admin1Regions {
       variants.add(base + " " + suffix);
     }
     return variants;
+  }
+
+  /** The middle of the 5th to 95th percentile of {@code values}. */
+  static double middleOfExtent(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return (sorted.get((int) (0.05 * (n - 1))) + sorted.get((int) Math.ceil(0.95 * (n - 1)))) / 2;
   }
 
   private static double round(double degrees) {
