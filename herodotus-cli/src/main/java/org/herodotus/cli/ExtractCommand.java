@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.herodotus.output.AnnotatedDocuments;
 import org.herodotus.output.DocumentJson;
 import org.herodotus.output.SummaryText;
 import org.herodotus.pipeline.Batch;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Parameters;
         "  herodotus extract --date 2017-09-05 article.txt > out.jsonl",
         "  herodotus extract articles/ more.jsonl page.html > out.jsonl",
         "  cat article.txt | herodotus extract --date 2017-09-05 -",
+        "  herodotus extract --with-tokens corpus.jsonl > annotated.jsonl; herodotus extract --annotated annotated.jsonl",
         "", "Exit status: 0 all documents extracted, 1 some failed (see standard error), 2 bad arguments."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -61,6 +63,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Also write sentences, tokens, dependencies and raw SUTime candidates.")
   boolean withTokens;
 
+  @Option(names = "--annotated",
+      description = {"The inputs are JSON Lines that 'extract --with-tokens' wrote: run only Herodotus's own",
+          "stages again (entities, places, dates), without CoreNLP. Seconds for a corpus."})
+  boolean annotated;
+
   @Option(names = "--max-chars", paramLabel = "N",
       description = "Longest document text accepted, in characters (default: ${DEFAULT-VALUE}).")
   int maxChars = 2_000_000;
@@ -75,10 +82,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReadOptions readOptions = new ReadOptions(date, maxChars, System.in);
     int threads = annotation.threads();
-    Pipeline pipeline = Pipelines.standard(annotation.coreNlpConfig());
+    Pipeline pipeline = annotated ? Pipelines.afterAnnotation() : Pipelines.standard(annotation.coreNlpConfig());
     int failed;
     int total;
-    try (ArticleStream articles = Articles.open(inputs, readOptions);
+    try (ArticleStream articles = annotated
+            ? AnnotatedDocuments.open(inputs, System.in) : Articles.open(inputs, readOptions);
         Writer out = open(output);
         Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
       int[] count = {0};

@@ -1,6 +1,9 @@
 package org.herodotus.cli;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
@@ -8,6 +11,7 @@ import org.herodotus.dates.Dates;
 import org.herodotus.entities.Entities;
 import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.language.EnglishCheck;
+import org.herodotus.model.Layer;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.places.Places;
 
@@ -35,5 +39,19 @@ final class Pipelines {
         new Entities(),
         new Places(Gazetteers.loadDefault()),
         new Dates());
+  }
+
+  /** The layers a document written with {@code --with-tokens} brings back. */
+  static final Set<Layer> ANNOTATED = EnumSet.of(Layer.TOKENS, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
+
+  /**
+   * Our own stages only, for documents read back from output written with {@code --with-tokens}
+   * ({@code extract --annotated}): no models to load.
+   */
+  static Pipeline afterAnnotation() {
+    return Pipeline.over(ANNOTATED, List.of(
+        new Entities(),
+        new Places(Gazetteers.loadDefault()),
+        new Dates()));
   }
 }

@@ -116,6 +116,20 @@ class ExtractCommandIT {
   }
 
   @Test
+  void annotated_rerunsOurStagesOnSavedTokensWithTheSameResult(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("aid.txt");
+    Files.write(article, Samples.bytes(Samples.AID_CONVOY));
+    Console direct = Console.run("extract", "--date", "2016-04-21", article.toString());
+    Console saved = Console.run("extract", "--date", "2016-04-21", "--with-tokens", article.toString());
+    Path annotated = dir.resolve("annotated.jsonl");
+    Files.writeString(annotated, saved.out(), StandardCharsets.UTF_8);
+    Console rerun = Console.run("extract", "--annotated", annotated.toString());
+    assertThat(rerun.status()).as(rerun.err()).isZero();
+    assertThat(lines(rerun.out())).isEqualTo(lines(direct.out()));
+    assertThat(lines(saved.out()).get(0).has("sentences")).isTrue();
+  }
+
+  @Test
   void stdin_summaryFormat_isReadable() {
     Console console = Console.withStdin(Samples.text(Samples.AID_CONVOY), "extract", "--date", "2016-04-21", "--format", "summary", "-");
     assertThat(console.status()).as(console.err()).isZero();

@@ -37,15 +37,28 @@ public final class Pipeline {
 
   /** As {@link #of(Stage...)}. */
   public static Pipeline of(List<Stage> stages) {
+    return over(Set.of(), stages);
+  }
+
+  /**
+   * Builds a pipeline for documents that arrive with the layers {@code given} already (such as
+   * documents read back from output written with tokens), checked as {@link #of(Stage...)} is.
+   *
+   * @throws IllegalArgumentException if a stage requires a layer that is neither given nor added
+   *     by a stage before it
+   */
+  public static Pipeline over(Set<Layer> given, List<Stage> stages) {
     Set<Layer> available = EnumSet.noneOf(Layer.class);
+    available.addAll(given);
     for (Stage stage : stages) {
       Set<Layer> missing = EnumSet.noneOf(Layer.class);
       missing.addAll(stage.requires());
       missing.removeAll(available);
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
-            "Stage '" + stage.name() + "' requires " + missing + ", which no stage before it adds. Stages: "
-                + names(stages) + ". Put a stage that adds " + missing + " before it.");
+            "Stage '" + stage.name() + "' requires " + missing + ", which no stage before it adds"
+                + (given.isEmpty() ? "" : " and the documents do not bring (they bring " + given + ")")
+                + ". Stages: " + names(stages) + ". Put a stage that adds " + missing + " before it.");
       }
       available.addAll(stage.adds());
     }

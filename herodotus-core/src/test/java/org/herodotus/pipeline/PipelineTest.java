@@ -46,6 +46,13 @@ class PipelineTest {
   }
 
   @Test
+  void over_givenLayers_satisfyRequirements() {
+    assertThat(Pipeline.over(Set.of(Layer.TIMES), List.of(EVENTS)).stages()).containsExactly(EVENTS);
+    assertThatThrownBy(() -> Pipeline.over(Set.of(Layer.TOKENS), List.of(EVENTS)))
+        .hasMessageContaining("the documents do not bring (they bring [TOKENS])");
+  }
+
+  @Test
   void process_stageThrows_failsThatDocumentWithStageAndCause() {
     Outcome outcome = Pipeline.of(TIMES, EVENTS).process(doc("a1", "a boom"));
     assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class, failed -> {
