@@ -33,6 +33,14 @@ final class IndexBuilder {
     return entries.get(handle);
   }
 
+  /** Gives entry {@code handle} the display name {@code name}, findable too; its old name stays findable. */
+  void rename(int handle, String name) {
+    GeoName g = entries.get(handle);
+    entries.set(handle, new GeoName(g.geonameId(), name, g.lat(), g.lon(), g.featureClass(), g.featureCode(),
+        g.countryCode(), g.admin1Code(), g.population()));
+    name(handle, name);
+  }
+
   int size() {
     return entries.size();
   }

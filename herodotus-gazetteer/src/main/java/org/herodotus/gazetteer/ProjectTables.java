@@ -39,8 +39,9 @@ final class ProjectTables {
       }
       switch (row.cells()[0]) {
         case "name" -> builder.name(country, row.cells()[1]);
+        case "display" -> builder.rename(country, row.cells()[1]);
         case "demonym" -> builder.demonym(row.cells()[1], builder.entry(country).countryCode());
-        default -> throw row.error("the first column must be 'name' or 'demonym'");
+        default -> throw row.error("the first column must be 'name', 'display' or 'demonym'");
       }
     }
     for (Row row : rows("macro-regions.tsv", 6)) {

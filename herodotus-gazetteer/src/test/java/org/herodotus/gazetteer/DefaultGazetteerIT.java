@@ -78,6 +78,7 @@ class DefaultGazetteerIT {
     assertThat(GAZETTEER.lookup("Türkiye").get(0).countryCode()).isEqualTo("TR");
     assertThat(GAZETTEER.lookup("Turkey").get(0)).isEqualTo(GAZETTEER.lookup("Türkiye").get(0));
     assertThat(GAZETTEER.country("TR")).contains(GAZETTEER.lookup("Turkey").get(0));
+    assertThat(GAZETTEER.lookup("Türkiye").get(0).name()).isEqualTo("Turkey");
     assertThat(GAZETTEER.country("TUR")).isEqualTo(GAZETTEER.country("TR"));
   }
 
