@@ -55,6 +55,25 @@ public record Document(
     return span.of(text);
   }
 
+  /**
+   * The index of the token that holds character {@code offset} or, between tokens, of the next one:
+   * the first token that ends after {@code offset}; {@code tokens().size()} when none does.
+   * Binary search: tokens are in text order.
+   */
+  public int tokenAt(int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   /** The tokens of one sentence. */
   public List<Token> tokensOf(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());

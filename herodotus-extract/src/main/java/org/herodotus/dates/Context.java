@@ -37,17 +37,7 @@ final class Context {
 
   /** The index of the first token that ends after {@code offset}, or the token count. */
   int tokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return doc.tokenAt(offset);
   }
 
   /** The index after the last token that starts before {@code offset}. */

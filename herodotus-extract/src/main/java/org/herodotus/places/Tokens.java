@@ -60,17 +60,7 @@ final class Tokens {
 
   /** The index of the first token ending after {@code offset}. */
   int tokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return doc.tokenAt(offset);
   }
 
   /** The end (exclusive) of the tokens from {@code first} that start inside {@code span}. */
