@@ -21,6 +21,8 @@ public record Document(
     List<TimeExpression> timeCandidates,
     List<TimeExpression> times,
     List<Place> places,
+    List<Actor> actors,
+    List<Event> events,
     Set<Layer> layers) {
 
   public Document {
@@ -34,12 +36,14 @@ public record Document(
     timeCandidates = List.copyOf(timeCandidates);
     times = List.copyOf(times);
     places = List.copyOf(places);
+    actors = List.copyOf(actors);
+    events = List.copyOf(events);
     layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
   }
 
   /** A document with text and metadata and no annotation yet. */
   public static Document of(Metadata meta, String text) {
-    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
   }
 
   public String id() {
@@ -80,34 +84,44 @@ public record Document(
   }
 
   public Document withMeta(Metadata newMeta) {
-    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, layers);
+    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, events, layers);
   }
 
   /** Adds {@link Layer#TOKENS}, and {@link Layer#DEPENDENCIES} when {@code parsed}. */
   public Document withTokens(List<Token> newTokens, List<Sentence> newSentences, boolean parsed) {
     Set<Layer> added = parsed ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES) : EnumSet.of(Layer.TOKENS);
-    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, places, plus(added));
+    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, places, actors, events, plus(added));
   }
 
   public Document withEntityCandidates(List<Mention> candidates) {
-    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, places, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, places, actors, events, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
   }
 
   public Document withEntities(List<Mention> mentions) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, places, plus(EnumSet.of(Layer.ENTITIES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, places, actors, events, plus(EnumSet.of(Layer.ENTITIES)));
   }
 
   public Document withTimeCandidates(List<TimeExpression> candidates) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, places, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, places, actors, events, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
   }
 
   public Document withTimes(List<TimeExpression> newTimes) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, places, plus(EnumSet.of(Layer.TIMES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, places, actors, events, plus(EnumSet.of(Layer.TIMES)));
   }
 
   public Document withPlaces(List<Place> newPlaces) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, newPlaces,
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, newPlaces, actors, events,
         plus(EnumSet.of(Layer.PLACES)));
+  }
+
+  public Document withActors(List<Actor> newActors) {
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, newActors, events,
+        plus(EnumSet.of(Layer.ACTORS)));
+  }
+
+  public Document withEvents(List<Event> newEvents) {
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, newEvents,
+        plus(EnumSet.of(Layer.EVENTS)));
   }
 
   private Set<Layer> plus(Set<Layer> added) {

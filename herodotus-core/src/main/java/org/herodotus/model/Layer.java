@@ -17,8 +17,12 @@ public enum Layer {
   TIME_CANDIDATES,
   /** Temporal expressions, normalized against the publication date. */
   TIMES,
+  /** Toponyms resolved to gazetteer entries. */
   PLACES,
+  /** Actors with their mentions merged and coded. */
   ACTORS,
+  /** Coded events. */
   EVENTS,
+  /** Quotes and claims with their speakers. */
   QUOTES
 }

@@ -10,15 +10,19 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.herodotus.model.Actor;
 import org.herodotus.model.Dateline;
 import org.herodotus.model.Dependency;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
+import org.herodotus.model.Event;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Metadata;
+import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
 import org.herodotus.model.Precision;
+import org.herodotus.model.Quantity;
 import org.herodotus.model.Sentence;
 import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
@@ -51,8 +55,8 @@ public final class DocumentJson {
       writeMentions(json, "entities", doc.entities());
       writeTimes(json, "times", doc.times());
       writePlaces(json, doc.places());
-      json.writeArrayFieldStart("events");
-      json.writeEndArray();
+      writeActors(json, doc.actors());
+      writeEvents(json, doc.events());
       json.writeArrayFieldStart("quotes");
       json.writeEndArray();
       if (withTokens) {
@@ -106,29 +110,124 @@ public final class DocumentJson {
   private static void writePlaces(JsonGenerator json, List<Place> places) throws IOException {
     json.writeArrayFieldStart("places");
     for (Place p : places) {
+      writePlace(json, p);
+    }
+    json.writeEndArray();
+  }
+
+  private static void writePlace(JsonGenerator json, Place p) throws IOException {
+    json.writeStartObject();
+    span(json, p.span());
+    json.writeStringField("text", p.text());
+    if (p.geonameId() == null) {
+      json.writeNullField("geonameid");
+    } else {
+      json.writeNumberField("geonameid", p.geonameId());
+    }
+    json.writeStringField("name", p.name());
+    json.writeStringField("featureCode", p.featureCode());
+    json.writeStringField("country", p.country());
+    json.writeStringField("admin1", p.admin1());
+    if (p.lat() == null) {
+      json.writeNullField("lat");
+      json.writeNullField("lon");
+    } else {
+      json.writeNumberField("lat", p.lat());
+      json.writeNumberField("lon", p.lon());
+    }
+    json.writeStringField("precision", p.precision().name());
+    json.writeEndObject();
+  }
+
+  private static void writeActors(JsonGenerator json, List<Actor> actors) throws IOException {
+    json.writeArrayFieldStart("actors");
+    for (Actor a : actors) {
       json.writeStartObject();
-      span(json, p.span());
-      json.writeStringField("text", p.text());
-      if (p.geonameId() == null) {
-        json.writeNullField("geonameid");
-      } else {
-        json.writeNumberField("geonameid", p.geonameId());
+      json.writeStringField("id", a.id());
+      json.writeStringField("name", a.name());
+      json.writeStringField("code", a.code());
+      json.writeStringField("type", a.type().name());
+      json.writeStringField("country", a.country());
+      json.writeArrayFieldStart("mentions");
+      for (Span m : a.mentions()) {
+        json.writeStartObject();
+        span(json, m);
+        json.writeEndObject();
       }
-      json.writeStringField("name", p.name());
-      json.writeStringField("featureCode", p.featureCode());
-      json.writeStringField("country", p.country());
-      json.writeStringField("admin1", p.admin1());
-      if (p.lat() == null) {
-        json.writeNullField("lat");
-        json.writeNullField("lon");
-      } else {
-        json.writeNumberField("lat", p.lat());
-        json.writeNumberField("lon", p.lon());
-      }
-      json.writeStringField("precision", p.precision().name());
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  private static void writeEvents(JsonGenerator json, List<Event> events) throws IOException {
+    json.writeArrayFieldStart("events");
+    for (Event e : events) {
+      json.writeStartObject();
+      json.writeStringField("code", e.code());
+      json.writeStringField("plover", e.plover());
+      json.writeStringField("action", e.action());
+      writeParticipant(json, "source", e.source());
+      writeParticipant(json, "target", e.target());
+      writeOptionalPlace(json, "place", e.place());
+      writeOptionalPlace(json, "origin", e.origin());
+      writeOptionalPlace(json, "destination", e.destination());
+      json.writeStringField("date", e.date());
+      json.writeStringField("datePrecision", DatePrecision.of(e.date(), e.dateSpan() == null));
+      if (e.dateSpan() != null) {
+        json.writeObjectFieldStart("dateEvidence");
+        span(json, e.dateSpan());
+        json.writeEndObject();
+      }
+      json.writeArrayFieldStart("quantities");
+      for (Quantity q : e.quantities()) {
+        json.writeStartObject();
+        span(json, q.span());
+        json.writeStringField("text", q.text());
+        json.writeStringField("kind", q.kind());
+        if (q.value() == null) {
+          json.writeNullField("value");
+        } else {
+          json.writeNumberField("value", q.value());
+        }
+        optional(json, "unit", q.unit());
+        json.writeBooleanField("approximate", q.approximate());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringField("mode", e.mode().name());
+      json.writeObjectFieldStart("trigger");
+      span(json, e.trigger());
+      json.writeEndObject();
+      json.writeObjectFieldStart("evidence");
+      span(json, e.evidence());
+      json.writeEndObject();
+      json.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeParticipant(JsonGenerator json, String field, Participant p) throws IOException {
+    if (p == null) {
+      json.writeNullField(field);
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    span(json, p.span());
+    json.writeStringField("text", p.text());
+    json.writeStringField("actor", p.actorId());
+    json.writeStringField("code", p.code());
+    json.writeEndObject();
+  }
+
+  private static void writeOptionalPlace(JsonGenerator json, String field, Place p) throws IOException {
+    json.writeFieldName(field);
+    if (p == null) {
+      json.writeNull();
+    } else {
+      writePlace(json, p);
+    }
   }
 
   private static void writeTimes(JsonGenerator json, String field, List<TimeExpression> times) throws IOException {

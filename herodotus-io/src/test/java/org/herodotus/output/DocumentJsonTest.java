@@ -48,7 +48,7 @@ class DocumentJsonTest {
   void write_hasEveryKeyOfTheContractInOrder() throws Exception {
     JsonNode json = new ObjectMapper().readTree(DocumentJson.write(annotated(), false));
     assertThat(json.fieldNames()).toIterable().containsSubsequence(
-        "id", "title", "published", "authors", "source", "url", "text", "entities", "times", "places", "events", "quotes");
+        "id", "title", "published", "authors", "source", "url", "text", "entities", "times", "places", "actors", "events", "quotes");
     assertThat(json.get("published").asText()).isEqualTo("2017-09-05");
     assertThat(json.get("entities").get(0).toString())
         .isEqualTo("{\"start\":33,\"end\":38,\"text\":\"Mosul\",\"type\":\"LOCATION\",\"subtype\":\"CITY\"}");
