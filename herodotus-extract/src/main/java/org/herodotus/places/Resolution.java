@@ -129,6 +129,10 @@ final class Resolution {
       return List.of(); // "the West", "Western": no one place
     }
     List<GeoName> all = lookup.candidates(t.name());
+    if (all.isEmpty() && t.source() == Toponym.Source.GIVEN) {
+      // A given span may be a nationality word ("Israeli"), which names its country.
+      all = lookup.gazetteer.countryOfDemonym(t.name()).map(List::of).orElse(List.of());
+    }
     if (all.isEmpty()) {
       all = fallback(t.name(), key);
     }
