@@ -40,6 +40,8 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
+  /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
+  private static final double SEAT_MALUS = 2.5;
 
   private final Lookup lookup;
   private final List<Toponym> toponyms;
@@ -73,7 +75,9 @@ final class Resolution {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
-      if (i + 1 < n && joined(doc.text(), t.span(), toponyms.get(i + 1).span())) {
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)) {
         container[i] = i + 1;
         contained[i + 1] = i;
       }
@@ -109,6 +113,24 @@ final class Resolution {
       places.add(r.place(doc, i));
     }
     return places;
+  }
+
+  /**
+   * Whether toponym {@code i} is an area listed before the next ("Colorado, Georgia, Illinois"),
+   * not a town that the next name contains: its most important entry is a country or division
+   * (a division whose large seat bears its name counts as that town: "Erbil, Kurdistan Region").
+   */
+  private boolean listed(int i) {
+    GeoName best = null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (GeoName g : candidates.get(i)) {
+      double s = Entries.importance(g) - (g.isAdmin1() && Entries.hasSeat(candidates.get(i), g) ? SEAT_MALUS : 0);
+      if (s > top) {
+        top = s;
+        best = g;
+      }
+    }
+    return best != null && (best.isCountry() || best.isAdmin1());
   }
 
   /** Whether only a comma or an opening bracket stands between two names: "Albany, New York". */
@@ -237,7 +259,7 @@ final class Resolution {
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c);
     if (c.isAdmin1() && toponyms.get(i).hint() != Hint.ADMIN1 && Entries.hasSeat(candidates.get(i), c)) {
-      s -= 2.5;
+      s -= SEAT_MALUS;
     }
     if (container[i] >= 0 && !c.isCountry()) {
       s += candidates.get(container[i]).stream().anyMatch(k -> Entries.contains(k, c)) ? CONTAINER_BONUS : -2;
@@ -270,7 +292,9 @@ final class Resolution {
       double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
       double total = totalVotes - ownCountry;
       s += COUNTRY_WEIGHT * (countryVotes.getOrDefault(c.countryCode(), 0.0) - self) / (total + 1);
-      if (!c.isCountry() && !c.isAdmin1() && !c.admin1Code().isEmpty()) {
+      if (!c.isCountry() && !c.admin1Code().isEmpty()) {
+        // A division gains from the places the article names inside it, as a town from its
+        // division's other places: "Georgia" beside Atlanta is the state, not the country.
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;

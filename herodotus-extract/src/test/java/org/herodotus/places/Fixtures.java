@@ -46,6 +46,7 @@ final class Fixtures {
       place(4736286, "Texas", 31.25, -99.25, "ADM1", "US", "TX", 22_875_689),
       place(4197000, "Georgia", 32.75, -83.5, "ADM1", "US", "GA", 9_919_945),
       place(614540, "Georgia", 42, 43.5, "PCLI", "GE", "00", 4_630_000),
+      place(4180439, "Atlanta", 33.75, -84.39, "PPLA", "US", "GA", 463_878),
       place(2988507, "Paris", 48.85, 2.35, "PPLC", "FR", "11", 2_138_551),
       place(4717560, "Paris", 33.66, -95.56, "PPLA2", "US", "TX", 25_171),
       place(4889668, "Hope", 41.5, -90.0, "PPL", "US", "IL", 2_900),
