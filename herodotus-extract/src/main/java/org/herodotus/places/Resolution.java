@@ -21,8 +21,9 @@ import org.herodotus.model.Span;
  *       other towns; the text's own hints ("Province", "the city of") filter the candidates, and an
  *       "X, Y" pair ("Albany, New York", "Paris, Texas") keeps the X that lies in Y;
  *   <li>document context: the countries and first-level divisions that the article's other names
- *       (the dateline's among them) resolved to, countries and divisions weighing double, and the
- *       countries of its nationality words ("Syrian");
+ *       (the dateline's among them) resolved to, countries and divisions weighing double, the
+ *       countries of its nationality words ("Syrian"), and the outlet's home country by its web
+ *       address ({@link Outlet});
  *   <li>proximity: towns near the other towns of the article;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
  * </ol>
@@ -40,6 +41,8 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
+  /** The weight of the outlet's home country ({@link Outlet}): that of one town named there. */
+  private static final double OUTLET_VOTE = 1;
   /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
   private static final double SEAT_MALUS = 2.5;
 
@@ -90,6 +93,8 @@ final class Resolution {
       }
       priors.add(p);
     }
+    // The outlet's country counts as one more place of the article there.
+    Outlet.country(doc.meta(), lookup.gazetteer).ifPresent(cc -> fixedCountryVotes.merge(cc, OUTLET_VOTE, Double::sum));
     for (Mention m : doc.entities()) {
       if (m.type() == EntityType.NATIONALITY) {
         lookup.gazetteer.countryOfDemonym(m.text()).ifPresent(c -> fixedCountryVotes.merge(c.countryCode(), 0.5, Math::max));

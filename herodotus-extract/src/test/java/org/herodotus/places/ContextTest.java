@@ -5,6 +5,7 @@ import static org.herodotus.places.Fixtures.article;
 
 import java.util.List;
 import org.herodotus.model.Document;
+import org.herodotus.model.Metadata;
 import org.junit.jupiter.api.Test;
 
 /** How the rest of the article decides between namesakes. */
@@ -25,6 +26,16 @@ class ContextTest {
   void georgia_alone_isTheCountry() {
     assertThat(places(article("Storms knocked out power across Georgia on Monday.", "Georgia/LOCATION")))
         .containsExactly("Georgia → Georgia COUNTRY GE");
+  }
+
+  @Test
+  void outletsCountry_decidesAnOtherwiseUnqualifiedName() {
+    Document doc = article("Councillors in Albany approved the budget.", "Albany/LOCATION");
+    var meta = doc.meta();
+    Document australian = doc.withMeta(new Metadata(meta.id(), null, null, null, null,
+        "https://www.albanyadvertiser.com.au/news/1", null, null));
+    assertThat(places(doc)).containsExactly("Albany → Albany CITY US");
+    assertThat(places(australian)).containsExactly("Albany → Albany CITY AU");
   }
 
   @Test

@@ -29,6 +29,7 @@ final class Fixtures {
       place(99237, "Iraq", 33, 44, "PCLI", "IQ", "00", 29_671_605),
       place(6252001, "United States", 39.76, -98.5, "PCLI", "US", "00", 310_232_863),
       place(3017382, "France", 46, 2, "PCLI", "FR", "00", 64_768_389),
+      place(2077456, "Australia", -25, 135, "PCLI", "AU", "00", 21_515_754),
       place(169388, "Idlib", 35.8, 36.6, "ADM1", "SY", "09", 1_501_000),
       place(169389, "Idlib", 35.93, 36.63, "PPLA", "SY", "09", 128_840),
       place(170063, "Aleppo", 36.2, 37.16, "PPLA", "SY", "02", 1_602_264),
