@@ -53,12 +53,16 @@ public record GoldSet(List<JsonNode> records) {
     return new GoldSet(List.copyOf(records));
   }
 
-  /** The records as unannotated documents, published on their {@code dct} or {@code date} when they have one. */
+  /**
+   * The records as unannotated documents, with their {@code title} and {@code url}, published on
+   * their {@code dct} or {@code date} when they have one.
+   */
   public List<Document> documents() {
     List<Document> docs = new ArrayList<>();
     for (JsonNode record : records) {
       String published = record.path(record.hasNonNull("dct") ? "dct" : "date").asText(null);
-      Metadata meta = Metadata.of(record.get("id").asText());
+      Metadata meta = new Metadata(record.get("id").asText(), record.path("title").asText(null), null, List.of(), null,
+          record.path("url").asText(null), null, null);
       if (published != null && published.length() >= 10) {
         meta = meta.withPublished(LocalDate.parse(published.substring(0, 10)));
       }

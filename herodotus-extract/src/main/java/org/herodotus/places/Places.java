@@ -1,11 +1,14 @@
 package org.herodotus.places;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.model.Document;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Place;
+import org.herodotus.model.Span;
 import org.herodotus.pipeline.Stage;
 
 /**
@@ -68,5 +71,38 @@ public final class Places implements Stage {
     Lookup lookup = new Lookup(gazetteer);
     List<Place> places = Resolution.resolve(doc, Recognition.find(doc, lookup), lookup);
     return doc.withPlaces(places);
+  }
+
+  /**
+   * The places of the given spans, one per span in the same order, resolved with the whole
+   * document as context: the text around each span, and the other names this stage recognises
+   * where no span is given. For scoring resolution alone on a gold standard's toponyms ("oracle"
+   * spans). A span that is a nationality word ("Syrian") is its country; a span with no gazetteer
+   * entry is an {@link Place#unresolved unresolved} place.
+   *
+   * @throws IllegalArgumentException if a span lies outside the text, or spans overlap
+   */
+  public List<Place> resolve(Document doc, List<Span> spans) {
+    List<Span> sorted = spans.stream().sorted().toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      if (sorted.get(i).end() > doc.text().length()) {
+        throw new IllegalArgumentException("span " + sorted.get(i) + " ends after the text of " + doc.id()
+            + " (" + doc.text().length() + " characters)");
+      }
+      if (i > 0 && sorted.get(i - 1).overlaps(sorted.get(i))) {
+        throw new IllegalArgumentException("spans " + sorted.get(i - 1) + " and " + sorted.get(i) + " of " + doc.id()
+            + " overlap; give each toponym once");
+      }
+    }
+    Lookup lookup = new Lookup(gazetteer);
+    List<Toponym> toponyms = Recognition.given(doc, lookup, sorted);
+    List<Place> resolved = Resolution.resolve(doc, toponyms, lookup);
+    Map<Span, Place> bySpan = new HashMap<>();
+    for (int i = 0; i < toponyms.size(); i++) {
+      if (toponyms.get(i).source() == Toponym.Source.GIVEN) {
+        bySpan.put(toponyms.get(i).span(), resolved.get(i));
+      }
+    }
+    return spans.stream().map(bySpan::get).toList();
   }
 }

@@ -43,6 +43,31 @@ final class Recognition {
     return r.merged();
   }
 
+  /**
+   * The toponyms at {@code spans}, read as a recognised name would be ("Idlib Province" is Idlib
+   * with the hint ADMIN1, "Ga." is Georgia), each keeping its span exactly; then, as context, the
+   * names {@link #find} recognises that overlap none of them. Sorted by span.
+   */
+  static List<Toponym> given(Document doc, Lookup lookup, List<Span> spans) {
+    Recognition r = new Recognition(doc, lookup);
+    List<Toponym> all = new ArrayList<>();
+    for (Span span : spans) {
+      int first = r.tokens.tokenAt(span.start());
+      int end = r.tokens.tokenEnd(first, span);
+      Toponym t = end > first ? r.toponym(first, end, span, Toponym.Source.GIVEN) : null;
+      String text = doc.textOf(span);
+      all.add(t == null ? new Toponym(span, text, Hint.NONE, Toponym.Source.GIVEN)
+          : new Toponym(span, t.name(), t.hint(), Toponym.Source.GIVEN));
+    }
+    for (Toponym t : find(doc, lookup)) {
+      if (spans.stream().noneMatch(s -> s.overlaps(t.span()))) {
+        all.add(t);
+      }
+    }
+    all.sort(Comparator.comparing(Toponym::span));
+    return all;
+  }
+
   private void entities() {
     for (Mention m : doc.entities()) {
       int first = tokens.tokenAt(m.span().start());
@@ -219,6 +244,14 @@ final class Recognition {
    * Illinois.
    */
   private void add(int first, int end, Span span, Toponym.Source source) {
+    Toponym t = toponym(first, end, span, source);
+    if (t != null) {
+      found.add(t);
+    }
+  }
+
+  /** The toponym {@link #add} makes of tokens {@code [first, end)} at {@code span}; null for a pathogen's name. */
+  private Toponym toponym(int first, int end, Span span, Toponym.Source source) {
     Hint hint = tokens.hintAround(first, end);
     String name = doc.textOf(span);
     Hint last = end - first >= 2 ? Tokens.designator(tokens.word(end - 1)) : Hint.NONE;
@@ -238,9 +271,9 @@ final class Recognition {
       hint = Hint.ADMIN1;
     }
     if (end < tokens.size() && Words.PATHOGENS.contains(Words.bare(tokens.word(end)))) {
-      return; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
+      return null; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
     }
-    found.add(new Toponym(span, name, hint, source));
+    return new Toponym(span, name, hint, source);
   }
 
   /**

@@ -21,8 +21,9 @@ import org.herodotus.model.Span;
  *       other towns; the text's own hints ("Province", "the city of") filter the candidates, and an
  *       "X, Y" pair ("Albany, New York", "Paris, Texas") keeps the X that lies in Y;
  *   <li>document context: the countries and first-level divisions that the article's other names
- *       (the dateline's among them) resolved to, countries and divisions weighing double, and the
- *       countries of its nationality words ("Syrian");
+ *       (the dateline's among them) resolved to, countries and divisions weighing double, the
+ *       countries of its nationality words ("Syrian"), and the outlet's home country by its web
+ *       address ({@link Outlet});
  *   <li>proximity: towns near the other towns of the article;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
  * </ol>
@@ -40,6 +41,10 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
+  /** The weight of the outlet's home country ({@link Outlet}): that of one town named there. */
+  private static final double OUTLET_VOTE = 1;
+  /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
+  private static final double SEAT_MALUS = 2.5;
 
   private final Lookup lookup;
   private final List<Toponym> toponyms;
@@ -73,7 +78,9 @@ final class Resolution {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
-      if (i + 1 < n && joined(doc.text(), t.span(), toponyms.get(i + 1).span())) {
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)) {
         container[i] = i + 1;
         contained[i + 1] = i;
       }
@@ -86,6 +93,8 @@ final class Resolution {
       }
       priors.add(p);
     }
+    // The outlet's country counts as one more place of the article there.
+    Outlet.country(doc.meta(), lookup.gazetteer).ifPresent(cc -> fixedCountryVotes.merge(cc, OUTLET_VOTE, Double::sum));
     for (Mention m : doc.entities()) {
       if (m.type() == EntityType.NATIONALITY) {
         lookup.gazetteer.countryOfDemonym(m.text()).ifPresent(c -> fixedCountryVotes.merge(c.countryCode(), 0.5, Math::max));
@@ -111,6 +120,24 @@ final class Resolution {
     return places;
   }
 
+  /**
+   * Whether toponym {@code i} is an area listed before the next ("Colorado, Georgia, Illinois"),
+   * not a town that the next name contains: its most important entry is a country or division
+   * (a division whose large seat bears its name counts as that town: "Erbil, Kurdistan Region").
+   */
+  private boolean listed(int i) {
+    GeoName best = null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (GeoName g : candidates.get(i)) {
+      double s = Entries.importance(g) - (g.isAdmin1() && Entries.hasSeat(candidates.get(i), g) ? SEAT_MALUS : 0);
+      if (s > top) {
+        top = s;
+        best = g;
+      }
+    }
+    return best != null && (best.isCountry() || best.isAdmin1());
+  }
+
   /** Whether only a comma or an opening bracket stands between two names: "Albany, New York". */
   private static boolean joined(String text, Span first, Span second) {
     String between = text.substring(first.end(), second.start()).strip();
@@ -129,6 +156,10 @@ final class Resolution {
       return List.of(); // "the West", "Western": no one place
     }
     List<GeoName> all = lookup.candidates(t.name());
+    if (all.isEmpty() && t.source() == Toponym.Source.GIVEN) {
+      // A given span may be a nationality word ("Israeli"), which names its country.
+      all = lookup.gazetteer.countryOfDemonym(t.name()).map(List::of).orElse(List.of());
+    }
     if (all.isEmpty()) {
       all = fallback(t.name(), key);
     }
@@ -233,7 +264,7 @@ final class Resolution {
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c);
     if (c.isAdmin1() && toponyms.get(i).hint() != Hint.ADMIN1 && Entries.hasSeat(candidates.get(i), c)) {
-      s -= 2.5;
+      s -= SEAT_MALUS;
     }
     if (container[i] >= 0 && !c.isCountry()) {
       s += candidates.get(container[i]).stream().anyMatch(k -> Entries.contains(k, c)) ? CONTAINER_BONUS : -2;
@@ -266,7 +297,9 @@ final class Resolution {
       double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
       double total = totalVotes - ownCountry;
       s += COUNTRY_WEIGHT * (countryVotes.getOrDefault(c.countryCode(), 0.0) - self) / (total + 1);
-      if (!c.isCountry() && !c.isAdmin1() && !c.admin1Code().isEmpty()) {
+      if (!c.isCountry() && !c.admin1Code().isEmpty()) {
+        // A division gains from the places the article names inside it, as a town from its
+        // division's other places: "Georgia" beside Atlanta is the state, not the country.
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;

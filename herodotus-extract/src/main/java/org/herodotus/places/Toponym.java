@@ -15,6 +15,8 @@ record Toponym(Span span, String name, Hint hint, Source source) {
 
   /** How a toponym was found. */
   enum Source {
+    /** A span given from outside, such as a gold standard's ("oracle" resolution). */
+    GIVEN,
     /** The dateline's place. */
     DATELINE,
     /** A LOCATION entity. */
