@@ -27,9 +27,10 @@ import org.herodotus.model.Span;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
  * </ol>
  *
- * <p>A county ("Laurel County") is placed at its namesake town only in a state the article is
- * about, and is otherwise left unresolved: the gazetteer has no counties, and a namesake elsewhere
- * would be a misleading guess. Not thread-safe; one per document.
+ * <p>A county ("Laurel County") is the gazetteer's county of that name when it has one, in the
+ * state the article is about (by the votes above and an "X County, Ga." container); else it is
+ * placed at its namesake town only in a state the article is about, and is otherwise left
+ * unresolved, as a namesake elsewhere would be a misleading guess. Not thread-safe; one per document.
  */
 final class Resolution {
 
@@ -270,7 +271,7 @@ final class Resolution {
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
-        if (toponyms.get(i).hint() == Hint.COUNTY && support <= 0) {
+        if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
           // "Laurel County" is not the town of Laurel; only its namesake in a state the article is
           // about comes near enough, else the county stays unresolved rather than misplaced.
           return Double.NEGATIVE_INFINITY;
