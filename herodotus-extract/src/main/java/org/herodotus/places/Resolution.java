@@ -41,6 +41,9 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
+  /** How far from a county's point a town of the article may lie to count as in it. */
+  private static final double COUNTY_TOWN_KM = 30;
+  private static final double COUNTY_TOWN_BONUS = 2;
 
   private final Lookup lookup;
   private final List<Toponym> toponyms;
@@ -229,7 +232,8 @@ final class Resolution {
   /**
    * What the text alone says for candidate {@code c} of toponym {@code i}: its importance, how well
    * it bears the name ({@link #nameFit}), a malus for a division
-   * whose large seat has the same name, and the "X, Y" containers.
+   * whose large seat has the same name, the "X, Y" containers, and for a county a town of the
+   * article in it.
    */
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c);
@@ -242,7 +246,31 @@ final class Resolution {
     if (contained[i] >= 0 && candidates.get(contained[i]).stream().anyMatch(k -> Entries.contains(c, k))) {
       s += CONTAINER_BONUS;
     }
+    if (c.isAdmin2() && townInCounty(i, c)) {
+      s += COUNTY_TOWN_BONUS;
+    }
     return s;
+  }
+
+  /**
+   * Whether another name of the article may be a town of {@code county}'s state within {@value
+   * #COUNTY_TOWN_KM} km of its point, under that town's own name: "Paris and Henry County" is the
+   * Henry County that has a Paris.
+   */
+  private boolean townInCounty(int i, GeoName county) {
+    for (int j = 0; j < candidates.size(); j++) {
+      if (keys[j].equals(keys[i])) {
+        continue;
+      }
+      for (GeoName g : candidates.get(j)) {
+        if (g.isPopulatedPlace() && g.countryCode().equals(county.countryCode())
+            && g.admin1Code().equals(county.admin1Code()) && Lookup.primary(g, keys[j])
+            && Entries.km(g.lat(), g.lon(), county.lat(), county.lon()) < COUNTY_TOWN_KM) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

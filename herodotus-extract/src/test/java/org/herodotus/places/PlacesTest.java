@@ -174,6 +174,13 @@ class PlacesTest {
   }
 
   @Test
+  void county_withATownOfTheArticleInIt_isThatTownsCounty() {
+    Document doc = article("Paris and Henry County are rich in history.", "Paris/LOCATION", "Henry County/LOCATION");
+    assertThat(PLACES.apply(doc).places().get(1)).extracting(Place::name, Place::admin1)
+        .containsExactly("Henry County", "Tennessee");
+  }
+
+  @Test
   void county_followedByItsState_isInThatState() {
     Document doc = article("Henry County, Tenn., deputies searched overnight.", "Henry County/LOCATION", "Tenn./LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::admin1)
