@@ -39,20 +39,20 @@ final class Lookup {
    * ids, countries and divisions included; its regions have feature code {@code RGN}.
    */
   static boolean isRegion(GeoName g) {
-    return !g.isCountry() && !g.isAdmin1()
+    return !g.isCountry() && !g.isAdmin1() && !g.isAdmin2()
         && (g.featureCode().equals("RGN") || g.featureCode().equals("CONT") || g.geonameId() <= 0);
   }
 
   /**
-   * Whether some entry for {@code name} is an area, or a populated place of {@code minPopulation}
-   * under that very name. With {@code alternates}, a large town known by it as an alternate name
+   * Whether some entry for {@code name} is an area, a county ("Laurel County"), or a populated
+   * place of {@code minPopulation} under that very name. With {@code alternates}, a large town known by it as an alternate name
    * also counts ("Raqqa" for Ar Raqqah); without, alternate names of towns, which include codes and
    * foreign spellings ("Hamas" for Hamm), do not.
    */
   boolean known(String name, long minPopulation, boolean alternates) {
     String key = null;
     for (GeoName g : candidates(name)) {
-      if (isArea(g)) {
+      if (isArea(g) || g.isAdmin2()) {
         return true;
       }
       if (g.isPopulatedPlace() && g.population() >= minPopulation) {

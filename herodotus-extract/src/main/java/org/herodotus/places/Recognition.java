@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.gazetteer.GeoName;
 import org.herodotus.model.Dateline;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
@@ -240,8 +241,9 @@ final class Recognition {
   /**
    * Adds the name at {@code span}, tokens {@code [first, end)}, with the designators around it:
    * "Idlib Province" is looked up as Idlib (unless the gazetteer knows the whole) with the hint
-   * ADMIN1, as is "Idlib" before "province" (the span stays the tagger's); "Ill." is looked up as
-   * Illinois.
+   * ADMIN1, as is "Idlib" before "province" (the span stays the tagger's); "Laurel County" is looked
+   * up whole when the gazetteer has that county, and takes a "County" the tagger left out; "Ill." is
+   * looked up as Illinois.
    */
   private void add(int first, int end, Span span, Toponym.Source source) {
     Toponym t = toponym(first, end, span, source);
@@ -254,10 +256,17 @@ final class Recognition {
   private Toponym toponym(int first, int end, Span span, Toponym.Source source) {
     Hint hint = tokens.hintAround(first, end);
     String name = doc.textOf(span);
+    if (hint == Hint.COUNTY && end < tokens.size() && tokens.capitalised(end)
+        && isCounty(doc.text().substring(span.start(), tokens.span(end, end + 1).end()))) {
+      // "Laurel" tagged without its "County": the county is the place, and the span takes the word.
+      span = new Span(span.start(), tokens.span(end, end + 1).end());
+      name = doc.textOf(span);
+      end++;
+    }
     Hint last = end - first >= 2 ? Tokens.designator(tokens.word(end - 1)) : Hint.NONE;
     if (last != Hint.NONE) {
       hint = last;
-      if (last == Hint.COUNTY || lookup.candidates(name).isEmpty()) {
+      if ((last == Hint.COUNTY && !isCounty(name)) || lookup.candidates(name).isEmpty()) {
         name = doc.text().substring(span.start(), tokens.span(end - 2, end - 1).end());
       }
     }
@@ -274,6 +283,11 @@ final class Recognition {
       return null; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
     }
     return new Toponym(span, name, hint, source);
+  }
+
+  /** Whether the gazetteer has a county of this very name ("Laurel County", "Avoyelles Parish"). */
+  private boolean isCounty(String name) {
+    return lookup.candidates(name).stream().anyMatch(GeoName::isAdmin2);
   }
 
   /**

@@ -28,9 +28,10 @@ import org.herodotus.model.Span;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
  * </ol>
  *
- * <p>A county ("Laurel County") is placed at its namesake town only in a state the article is
- * about, and is otherwise left unresolved: the gazetteer has no counties, and a namesake elsewhere
- * would be a misleading guess. Not thread-safe; one per document.
+ * <p>A county ("Laurel County") is the gazetteer's county of that name when it has one, in the
+ * state the article is about (by the votes above and an "X County, Ga." container); else it is
+ * placed at its namesake town only in a state the article is about, and is otherwise left
+ * unresolved, as a namesake elsewhere would be a misleading guess. Not thread-safe; one per document.
  */
 final class Resolution {
 
@@ -45,6 +46,9 @@ final class Resolution {
   private static final double OUTLET_VOTE = 1;
   /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
   private static final double SEAT_MALUS = 2.5;
+  /** How far from a county's point a town of the article may lie to count as in it. */
+  private static final double COUNTY_TOWN_KM = 30;
+  private static final double COUNTY_TOWN_BONUS = 2;
 
   private final Lookup lookup;
   private final List<Toponym> toponyms;
@@ -259,7 +263,8 @@ final class Resolution {
   /**
    * What the text alone says for candidate {@code c} of toponym {@code i}: its importance, how well
    * it bears the name ({@link #nameFit}), a malus for a division
-   * whose large seat has the same name, and the "X, Y" containers.
+   * whose large seat has the same name, the "X, Y" containers, and for a county a town of the
+   * article in it.
    */
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c);
@@ -272,7 +277,31 @@ final class Resolution {
     if (contained[i] >= 0 && candidates.get(contained[i]).stream().anyMatch(k -> Entries.contains(c, k))) {
       s += CONTAINER_BONUS;
     }
+    if (c.isAdmin2() && townInCounty(i, c)) {
+      s += COUNTY_TOWN_BONUS;
+    }
     return s;
+  }
+
+  /**
+   * Whether another name of the article may be a town of {@code county}'s state within {@value
+   * #COUNTY_TOWN_KM} km of its point, under that town's own name: "Paris and Henry County" is the
+   * Henry County that has a Paris.
+   */
+  private boolean townInCounty(int i, GeoName county) {
+    for (int j = 0; j < candidates.size(); j++) {
+      if (keys[j].equals(keys[i])) {
+        continue;
+      }
+      for (GeoName g : candidates.get(j)) {
+        if (g.isPopulatedPlace() && g.countryCode().equals(county.countryCode())
+            && g.admin1Code().equals(county.admin1Code()) && Lookup.primary(g, keys[j])
+            && Entries.km(g.lat(), g.lon(), county.lat(), county.lon()) < COUNTY_TOWN_KM) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -303,7 +332,7 @@ final class Resolution {
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
-        if (toponyms.get(i).hint() == Hint.COUNTY && support <= 0) {
+        if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
           // "Laurel County" is not the town of Laurel; only its namesake in a state the article is
           // about comes near enough, else the county stays unresolved rather than misplaced.
           return Double.NEGATIVE_INFINITY;

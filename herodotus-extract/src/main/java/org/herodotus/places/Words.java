@@ -23,7 +23,7 @@ final class Words {
       "suburb", "port", "borough");
 
   /** Designators of a second-level division, resolved by the town of that name nearby. */
-  static final Set<String> COUNTY = words("county", "district", "parish");
+  static final Set<String> COUNTY = words("county", "district", "parish", "borough");
 
   /** Words before a name that make it a person's: "Mr Jordan", "President Lincoln". */
   static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",

@@ -2,6 +2,7 @@ package org.herodotus.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.herodotus.places.Fixtures.article;
 import static org.herodotus.places.Fixtures.render;
 
@@ -163,6 +164,35 @@ class PlacesTest {
     Document doc = article("Deputies in New York state searched Albany County overnight.",
         "New York/LOCATION", "Albany County/LOCATION");
     assertThat(places(doc)).containsExactly("New York → New York ADMIN1 US", "Albany County → Albany CITY US");
+  }
+
+  @Test
+  void county_withAnEntry_isTheCounty_notItsNamesakeTown_theLargestWithoutContext() {
+    Place county = PLACES.apply(article("Deputies searched Henry County overnight.", "Henry County/LOCATION")).places().get(0);
+    assertThat(render(county)).isEqualTo("Henry County → Henry County CITY US");
+    assertThat(county.admin1()).isEqualTo("Georgia");
+  }
+
+  @Test
+  void county_withATownOfTheArticleInIt_isThatTownsCounty() {
+    Document doc = article("Paris and Henry County are rich in history.", "Paris/LOCATION", "Henry County/LOCATION");
+    assertThat(PLACES.apply(doc).places().get(1)).extracting(Place::name, Place::admin1)
+        .containsExactly("Henry County", "Tennessee");
+  }
+
+  @Test
+  void county_followedByItsState_isInThatState() {
+    Document doc = article("Henry County, Tenn., deputies searched overnight.", "Henry County/LOCATION", "Tenn./LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Henry County", "Tennessee"), tuple("Tennessee", "Tennessee"));
+  }
+
+  @Test
+  void county_taggedWithoutItsDesignator_takesIt_andTheBareNameStaysTheTowns() {
+    Document doc = article("Deputies searched Henry County overnight. Henry, Tennessee, was quiet.",
+        "Henry/LOCATION", "Henry/LOCATION", "Tennessee/LOCATION");
+    assertThat(places(doc)).containsExactly("Henry County → Henry County CITY US", "Henry → Henry CITY US",
+        "Tennessee → Tennessee ADMIN1 US");
   }
 
   @Test

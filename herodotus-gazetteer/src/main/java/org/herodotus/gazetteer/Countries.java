@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>The package carries no GeoNames ids, so countries get synthetic ones, {@code -(1,000,000 +
  * 26 * letter1 + letter2)} for alpha-2 code letters numbered from A = 0 ({@code SY} is
- * -1,000,478). Their coordinates are the package's representative point ({@code latlng}); their
+ * -1,000,478). Their coordinates are the package's representative point ({@code latlng}), which
+ * {@link ProjectTables} replaces with GeoNames' point where the two lie far apart; their
  * population is the sum of their populated places in the builder, an underestimate used only to
  * rank countries against each other. Bare codes ("SY", "US", "CAN") are not names: they collide
  * with words ("us", "in", "can", "and"); the alias table adds the codes news uses as names.

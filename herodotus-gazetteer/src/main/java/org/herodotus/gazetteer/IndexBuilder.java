@@ -41,6 +41,13 @@ final class IndexBuilder {
     name(handle, name);
   }
 
+  /** Moves entry {@code handle} to another point; its names stay. */
+  void move(int handle, double lat, double lon) {
+    GeoName g = entries.get(handle);
+    entries.set(handle, new GeoName(g.geonameId(), g.name(), lat, lon, g.featureClass(), g.featureCode(),
+        g.countryCode(), g.admin1Code(), g.population()));
+  }
+
   int size() {
     return entries.size();
   }

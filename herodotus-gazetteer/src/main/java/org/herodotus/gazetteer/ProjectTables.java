@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The tables the project writes itself, as tab-separated resources next to this class:
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
- * "the US", "Britain") and {@code macro-regions.tsv} (regions news names that are no country or
+ * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
+ * package's lie elsewhere) and {@code macro-regions.tsv} (regions news names that are no country or
  * division: "the Levant", "Sahel", "Kurdistan Region"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
@@ -20,10 +21,11 @@ final class ProjectTables {
   private ProjectTables() {}
 
   /**
-   * Adds the aliases to the countries and the macro-regions (feature class {@code L}, code {@code
-   * RGN}, the negative ids of the table) to {@code builder}.
+   * Adds the aliases to the countries, moves the countries of the points table to their GeoNames
+   * points, and adds the macro-regions (feature class {@code L}, code {@code RGN}, the negative ids
+   * of the table) to {@code builder}.
    *
-   * @param strict whether an alias of a country the builder lacks is an error (else it is skipped,
+   * @param strict whether an alias or point of a country the builder lacks is an error (else it is skipped,
    *     as for a partial GeoNames dump)
    * @throws IllegalStateException naming the table and line when a row is malformed or, if strict,
    *     names an unknown country
@@ -44,6 +46,16 @@ final class ProjectTables {
         default -> throw row.error("the first column must be 'name', 'display' or 'demonym'");
       }
     }
+    for (Row row : rows("country-points.tsv", 3)) {
+      Integer country = builder.country(row.cells()[0]);
+      if (country == null) {
+        if (strict) {
+          throw row.error("no country has code " + row.cells()[0]);
+        }
+        continue;
+      }
+      builder.move(country, degrees(row, 1, 90), degrees(row, 2, 180));
+    }
     for (Row row : rows("macro-regions.tsv", 6)) {
       String[] c = row.cells();
       try {
@@ -59,6 +71,18 @@ final class ProjectTables {
       } catch (NumberFormatException e) {
         throw row.error("malformed number: " + e.getMessage());
       }
+    }
+  }
+
+  private static double degrees(Row row, int column, double limit) {
+    try {
+      double value = Double.parseDouble(row.cells()[column]);
+      if (Math.abs(value) > limit) {
+        throw row.error("column " + (column + 1) + " must be between -" + limit + " and " + limit + " degrees");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw row.error("malformed number: " + e.getMessage());
     }
   }
 

@@ -83,6 +83,13 @@ class DefaultGazetteerIT {
   }
 
   @Test
+  void countries_atTheirGeoNamesPoints() {
+    assertNear(GAZETTEER.country("US").orElseThrow(), 39.76, -98.5);
+    assertNear(GAZETTEER.country("CA").orElseThrow(), 60.11, -113.64);
+    assertNear(GAZETTEER.country("RU").orElseThrow(), 60, 100);
+  }
+
+  @Test
   void englishAliasesOfCountries() {
     for (String us : List.of("US", "U.S.", "USA", "America", "United States")) {
       assertThat(GAZETTEER.lookup(us).get(0).countryCode()).as(us).isEqualTo("US");

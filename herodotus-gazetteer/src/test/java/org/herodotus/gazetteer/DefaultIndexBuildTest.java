@@ -86,4 +86,19 @@ class DefaultIndexBuildTest {
     assertThat(List.of(Countries.plural("British"), Countries.plural("Chinese"), Countries.plural("Swiss")))
         .containsExactly("British", "Chinese", "Swiss");
   }
+
+  @Test
+  void countryPoints_geoNamesPointReplacesThePackagesWhereTheTableHasOne() {
+    IndexBuilder builder = places();
+    Countries.add(builder, "[{\"name\": {\"common\": \"United States\", \"official\": \"United States of America\"},"
+        + " \"cca2\": \"US\", \"latlng\": [38, -97]},"
+        + " {\"name\": {\"common\": \"Syria\", \"official\": \"Syrian Arab Republic\"}, \"cca2\": \"SY\", \"latlng\": [35, 38]}]");
+    ProjectTables.add(builder, false);
+    CompactGazetteer g = builder.build();
+
+    assertThat(g.country("US").orElseThrow()).extracting(GeoName::name, GeoName::lat, GeoName::lon)
+        .containsExactly("United States", 39.76, -98.5);
+    assertThat(g.lookup("United States")).extracting(GeoName::lat).containsExactly(39.76);
+    assertThat(g.country("SY").orElseThrow()).extracting(GeoName::lat, GeoName::lon).containsExactly(35.0, 38.0);
+  }
 }
