@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herodotus.actors.Actors;
 import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
@@ -38,7 +39,8 @@ final class Pipelines {
         annotation,
         new Entities(),
         new Places(Gazetteers.loadDefault()),
-        new Dates());
+        new Dates(),
+        new Actors());
   }
 
   /** The layers a document written with {@code --with-tokens} brings back. */
@@ -52,6 +54,7 @@ final class Pipelines {
     return Pipeline.over(ANNOTATED, List.of(
         new Entities(),
         new Places(Gazetteers.loadDefault()),
-        new Dates()));
+        new Dates(),
+        new Actors()));
   }
 }

@@ -1,0 +1,111 @@
+package org.herodotus.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.herodotus.actors.Articles.actorsOfHead;
+import static org.herodotus.actors.Articles.at;
+import static org.herodotus.actors.Articles.doc;
+import static org.herodotus.actors.Articles.render;
+import static org.herodotus.model.EntityType.MISC;
+import static org.herodotus.model.EntityType.PERSON;
+
+import java.util.Map;
+import org.herodotus.model.Actor;
+import org.herodotus.model.ActorType;
+import org.herodotus.model.Document;
+import org.herodotus.model.Layer;
+import org.junit.jupiter.api.Test;
+
+class ActorsTest {
+
+  private static final Actors ACTORS = new Actors();
+
+  @Test
+  void apply_nationalityAndForces_isStateOrganWithMilitaryCode() {
+    Document out = ACTORS.apply(doc("Iraqi forces ousted the militants from Mosul.", Map.of("Iraqi", "JJ")));
+    assertThat(render(out)).first().isEqualTo("IRQMIL STATE_ORGAN Iraqi forces [Iraqi forces]");
+    assertThat(out.actors().get(0).country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void apply_isIsisIslamicStateDaesh_areOneActor() {
+    String text = "Islamic State (IS) claimed the attack. ISIS fighters fled. Daesh is retreating. ISIL lost Raqqa.";
+    Document out = ACTORS.apply(doc(text, Map.of("is", "VBZ", "retreating", "VBG", "lost", "VBD", "fled", "VBD")));
+    Actor is = out.actors().get(0);
+    assertThat(is.name()).isEqualTo("Islamic State");
+    assertThat(is.code()).isEqualTo("IMGMUSISI");
+    assertThat(is.type()).isEqualTo(ActorType.ARMED_GROUP);
+    assertThat(is.mentions()).extracting(out::textOf).containsExactly("Islamic State", "IS", "ISIS", "Daesh", "ISIL");
+    assertThat(actorsOfHead(out, "ISIS fighters")).extracting(Actor::code).containsExactly("IMGMUSISI");
+  }
+
+  @Test
+  void apply_saudiNational_isSaudiCivilianPerson() {
+    Document out = ACTORS.apply(doc("Police questioned a 26-year-old Saudi national on Monday.",
+        Map.of("Saudi", "JJ", "questioned", "VBD", "26-year-old", "JJ")));
+    assertThat(render(out)).contains("SAUCVL PERSON 26-year-old Saudi national [26-year-old Saudi national]");
+  }
+
+  @Test
+  void apply_appositionAndPronoun_joinTheManToTheDescription() {
+    String text = "A former militant spoke to reporters. The man, a 26-year-old Saudi national, said he fled.";
+    Document out = ACTORS.apply(doc(text, Map.of("Saudi", "JJ", "spoke", "VBD", "26-year-old", "JJ", "militant", "JJ")));
+    Actor man = out.actors().get(0);
+    assertThat(man.code()).isEqualTo("SAUCVL");
+    assertThat(man.type()).isEqualTo(ActorType.PERSON);
+    assertThat(man.mentions()).extracting(out::textOf)
+        .containsExactly("former militant", "man", "26-year-old Saudi national", "he");
+  }
+
+  @Test
+  void apply_theGroup_pointsBackToTheNamedArmedGroup() {
+    String text = "Hezbollah fired rockets. Israeli jets struck the group on Sunday.";
+    Document out = ACTORS.apply(doc(text, Map.of("Israeli", "JJ", "jets", "NNS", "struck", "VBD", "fired", "VBD")));
+    assertThat(render(out)).containsExactly(
+        "LBNREBHEZ ARMED_GROUP Hezbollah [Hezbollah, group]",
+        "ISRMIL STATE_ORGAN Israeli jets [Israeli jets]");
+  }
+
+  @Test
+  void apply_officialsInEurope_haveTheRegionCode() {
+    Document out = ACTORS.apply(doc("Officials in Europe have voiced concern.", Map.of("have", "VBP", "Officials", "NNS")));
+    assertThat(render(out)).containsExactly("EURGOV STATE_ORGAN Officials in Europe [Officials]");
+  }
+
+  @Test
+  void apply_coordinatedNationalities_giveOneActorEachOnTheSameHead() {
+    String text = "Hungarian and Romanian officials agreed on Wednesday.";
+    Document out = ACTORS.apply(doc(text, Map.of("Hungarian", "JJ", "Romanian", "JJ", "officials", "NNS")));
+    assertThat(actorsOfHead(out, text.substring(0, text.indexOf(" agreed")))).extracting(Actor::code)
+        .containsExactlyInAnyOrder("HUNGOV", "ROUGOV");
+  }
+
+  @Test
+  void apply_countryAfterLocativePreposition_isAPlaceNotAnActor() {
+    String text = "Smugglers took them from Syria into Turkey. France said it was concerned.";
+    Document out = ACTORS.apply(doc(text, Map.of("took", "VBD", "them", "PRP", "was", "VBD")));
+    assertThat(render(out)).containsExactly("---CRM GROUP Smugglers [Smugglers]", "FRA STATE France [France]");
+  }
+
+  @Test
+  void apply_turkishBorderGuards_andUnPeacekeepers_areCoded() {
+    String text = "Turkish border guards detained 14 people. UN peacekeepers withdrew.";
+    Document out = ACTORS.apply(doc(text, Map.of("Turkish", "JJ", "withdrew", "VBD")));
+    assertThat(render(out)).contains("TURCOP STATE_ORGAN Turkish border guards [Turkish border guards]",
+        "IGOUNOMIL INTERNATIONAL_ORGANIZATION UN peacekeepers [UN peacekeepers]");
+  }
+
+  @Test
+  void apply_titleBeforeName_codesThePerson() {
+    String text = "Turkish President Turgut Ozal said he was confident.";
+    Document out = ACTORS.apply(doc(text, Map.of("Turkish", "JJ", "was", "VBD", "confident", "JJ"),
+        at(text, "Turkish", MISC), at(text, "Turgut Ozal", PERSON)));
+    assertThat(render(out)).containsExactly("TURGOV PERSON Turgut Ozal [Turkish President Turgut Ozal, he]");
+  }
+
+  @Test
+  void apply_declaresLayers() {
+    assertThat(ACTORS.requires()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.ENTITIES, Layer.PLACES);
+    assertThat(ACTORS.adds()).containsExactly(Layer.ACTORS);
+    assertThat(ACTORS.apply(doc("Nothing happened.")).has(Layer.ACTORS)).isTrue();
+  }
+}
