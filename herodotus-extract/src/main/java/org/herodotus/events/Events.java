@@ -43,7 +43,7 @@ public final class Events implements Stage {
 
   /** Relations by which a frame governs its act ("threatened to attack", "called for the release"). */
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "obl:for", "obl:to", "obl:on",
-      "nmod:for", "nmod:to", "nmod:on", "nmod:of", "acl", "acl:to");
+      "nmod:for", "nmod:to", "nmod:on", "nmod:of", "acl", "acl:to", "advcl", "advcl:to");
   /** CAMEO roots whose acts are mutual when coordinated actors do them together ("A and B agreed"). */
   private static final Set<String> MUTUAL = Set.of("03", "04", "05", "06");
 
@@ -92,7 +92,9 @@ public final class Events implements Stage {
     Map<Integer, Predicate> acts = new TreeMap<>();
     for (int t = parse.sentence.firstToken(); t < parse.sentence.endToken(); t++) {
       Predicate p = lexicon.predicate(parse, t);
-      if (p != null) {
+      Dependency head = parse.head(t);
+      boolean modifier = head != null && (head.relation().equals("amod") || head.relation().equals("compound"));
+      if (p != null && !modifier) {
         acts.put(t, p);
       }
     }
@@ -119,7 +121,7 @@ public final class Events implements Stage {
       int t = entry.getKey();
       if (!absorbed.contains(t) && !(others && statement(entry.getValue()))) {
         Integer act = complements.get(t);
-        events.addAll(events(parse, notes, t, entry.getValue(), act, act == null ? null : acts.get(act)));
+        events.addAll(events(parse, notes, t, entry.getValue(), act, act == null ? null : acts.get(act), acts));
       }
     }
     return events;
@@ -140,7 +142,8 @@ public final class Events implements Stage {
     return null;
   }
 
-  private List<Event> events(Parse parse, Annotations notes, int t, Predicate p, Integer actToken, Predicate act) {
+  private List<Event> events(Parse parse, Annotations notes, int t, Predicate p, Integer actToken, Predicate act,
+      Map<Integer, Predicate> acts) {
     Mode mode = Modes.of(parse, t);
     String code;
     String action;
@@ -153,24 +156,37 @@ public final class Events implements Stage {
       if (mode == Mode.PLANNED && code != null && !code.startsWith("01") && !code.startsWith("02")) {
         String intent = lexicon.frameCode("INTENT", code);
         code = intent == null ? code : intent;
+      } else if (mode == Mode.NEGATED && code != null && Modes.refused(parse, t) && !code.startsWith("01")) {
+        code = lexicon.frameCode("REJECT", code); // "would not provide support" is a rejection, as CAMEO codes it
       }
     }
-    List<Integer> sources = Roles.sources(parse, t, p.movement());
-    List<Integer> targets = targets(parse, t, actToken, sources, p.movement());
+    Set<Integer> exclude = new HashSet<>(patternWords(parse, t, p));
+    if (act != null) {
+      exclude.addAll(patternWords(parse, actToken, act));
+    }
+    Set<Integer> notActors = new HashSet<>(exclude);
+    notActors.addAll(acts.keySet());
+    List<Integer> sources = Roles.sources(parse, t, p.movement(), notActors);
+    List<Integer> targets = targets(parse, t, p, actToken, sources, exclude, acts);
     targets.removeAll(sources);
-    List<int[]> pairs = new ArrayList<>();
-    if (targets.isEmpty() && sources.size() > 1 && code != null && MUTUAL.contains(code.substring(0, 2))) {
-      for (int a : sources) {
-        for (int b : sources) {
+    List<Participant> from = participants(parse, notes, sources);
+    List<Participant> to = participants(parse, notes, targets);
+    if (from.isEmpty() && to.isEmpty()) {
+      return List.of(); // an act by no one on no one tells an analyst nothing
+    }
+    List<Participant[]> pairs = new ArrayList<>();
+    if (to.isEmpty() && from.size() > 1 && code != null && MUTUAL.contains(code.substring(0, 2))) {
+      for (Participant a : from) {
+        for (Participant b : from) {
           if (a != b) {
-            pairs.add(new int[] {a, b});
+            pairs.add(new Participant[] {a, b});
           }
         }
       }
     } else {
-      for (int s : sources.isEmpty() ? List.of(-1) : sources.subList(0, Math.min(4, sources.size()))) {
-        for (int o : targets.isEmpty() ? List.of(-1) : targets.subList(0, Math.min(4, targets.size()))) {
-          pairs.add(new int[] {s, o});
+      for (Participant a : from.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : from) {
+        for (Participant b : to.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : to) {
+          pairs.add(new Participant[] {a, b});
         }
       }
     }
@@ -181,57 +197,104 @@ public final class Events implements Stage {
     Place origin = p.movement() ? Circumstances.origin(parse, notes, t, p.action()) : null;
     Place destination = p.movement() ? Circumstances.destination(parse, notes, t) : null;
     String plover = lexicon.plover(code);
-    Span evidence = parse.sentence.span();
+    List<Span> taken = new ArrayList<>();
+    from.forEach(x -> taken.add(x.span()));
+    to.forEach(x -> taken.add(x.span()));
+    for (Place x : new Place[] {origin, destination}) {
+      if (x != null) {
+        taken.add(x.span());
+      }
+    }
+    Place place = Circumstances.place(parse, notes, t, taken);
+    List<Quantity> quantities = Circumstances.quantities(parse, notes, t, sources, targets, action);
     List<Event> out = new ArrayList<>();
-    for (int[] pair : pairs) {
-      Participant source = participant(parse, notes, pair[0]);
-      Participant target = participant(parse, notes, pair[1]);
-      List<Span> taken = new ArrayList<>();
-      for (Participant x : new Participant[] {source, target}) {
-        if (x != null) {
-          taken.add(x.span());
-        }
-      }
-      for (Place x : new Place[] {origin, destination}) {
-        if (x != null) {
-          taken.add(x.span());
-        }
-      }
-      Place place = Circumstances.place(parse, notes, t, taken);
-      List<Quantity> quantities = Circumstances.quantities(parse, notes, t,
-          pair[0] < 0 ? List.of() : List.of(pair[0]), pair[1] < 0 ? List.of() : List.of(pair[1]), action);
-      double confidence = 0.4 + (source != null ? 0.25 : 0) + (target != null ? 0.2 : 0) + (parse.verb(t) ? 0.15 : 0);
-      out.add(new Event(code, plover, action, source, target, place, origin, destination, date,
-          time == null ? null : time.span(), quantities, mode, parse.token(t).span(), evidence, confidence));
+    for (Participant[] pair : pairs) {
+      double confidence = 0.4 + (pair[0] != null ? 0.25 : 0) + (pair[1] != null ? 0.2 : 0) + (parse.verb(t) ? 0.15 : 0);
+      out.add(new Event(code, plover, action, pair[0], pair[1], place, origin, destination, date,
+          time == null ? null : time.span(), quantities, mode, parse.token(t).span(), parse.sentence.span(), confidence));
     }
     return out;
   }
 
-  private static List<Integer> targets(Parse parse, int t, Integer act, List<Integer> sources, boolean movement) {
-    List<Integer> own = Roles.targets(parse, t, movement);
-    if (act != null) {
-      own.remove(act);
+  /** The dependents of {@code t} that are words of its pattern ("missiles" of "launch missile"): no participants. */
+  private static List<Integer> patternWords(Parse parse, int t, Predicate p) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.dependents(t)) {
+      if (p.words().contains(parse.lemma(d.dependent()))) {
+        out.add(d.dependent());
+      }
     }
-    if (!own.isEmpty() || act == null) {
-      return own;
-    }
-    List<Integer> subjects = Roles.heads(parse, parse.dependents(act, "nsubj"));
-    subjects.removeAll(sources);
-    return subjects.isEmpty() ? Roles.targets(parse, act, false) : subjects;
+    return out;
   }
 
-  private static Participant participant(Parse parse, Annotations notes, int head) {
-    if (head < 0) {
-      return null;
+  /**
+   * The targets: the object of a preposition the pattern names ("fired at X", "cracked down on X"),
+   * else the trigger's own; for a frame without one, the subject or else the target of its act
+   * ("demanded that the US match", "threatened to attack X"). A target that is itself an act
+   * ("condemned Serbia's suppression") stands for the act's source.
+   */
+  private static List<Integer> targets(Parse parse, int t, Predicate p, Integer act, List<Integer> sources, Set<Integer> exclude,
+      Map<Integer, Predicate> acts) {
+    List<Integer> own = new ArrayList<>();
+    for (Dependency d : parse.dependents(t)) {
+      String r = d.relation();
+      if ((Parse.is(r, "obl") || Parse.is(r, "nmod")) && p.words().contains(Parse.subtype(r)) && !exclude.contains(d.dependent())) {
+        own.add(d.dependent());
+      }
+    }
+    if (own.isEmpty()) {
+      own = Roles.targets(parse, t, p.movement(), exclude);
+    }
+    if (act != null) {
+      own.remove(act);
+      if (own.isEmpty()) {
+        List<Integer> subjects = Roles.heads(parse, parse.dependents(act, "nsubj"));
+        subjects.removeIf(x -> parse.tag(x).startsWith("PRP") || exclude.contains(x));
+        subjects.removeAll(sources);
+        own = subjects.isEmpty() ? Roles.targets(parse, act, false, exclude) : subjects;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int x : own) {
+      Predicate nominal = acts.get(x);
+      if (nominal != null && nominal.frame() == null && !parse.verb(x)) {
+        out.addAll(Roles.sources(parse, x, nominal.movement(), exclude));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static List<Participant> participants(Parse parse, Annotations notes, List<Integer> heads) {
+    List<Participant> out = new ArrayList<>();
+    for (int head : heads) {
+      out.addAll(participant(parse, notes, head));
+    }
+    return out;
+  }
+
+  /**
+   * The participant headed by {@code head}: linked to its actor, or with a provisional code; one
+   * per country when coordinated nationalities share the head ("Hungarian and Romanian officials").
+   */
+  private static List<Participant> participant(Parse parse, Annotations notes, int head) {
+    if (notes.time(head) != null) {
+      return List.of();
     }
     List<Integer> words = Roles.phrase(parse, head);
     int first = words.stream().min(Integer::compare).orElseThrow();
     int last = words.stream().max(Integer::compare).orElseThrow();
     Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+    String text = parse.doc.textOf(span);
     Actor actor = notes.actor(head);
     if (actor != null) {
-      return new Participant(span, parse.doc.textOf(span), actor.id(), actor.code());
+      return List.of(new Participant(span, text, actor.id(), actor.code()));
     }
-    return new Participant(span, parse.doc.textOf(span), null, ProvisionalCodes.code(parse, notes, words));
+    List<Participant> out = new ArrayList<>();
+    for (String code : ProvisionalCodes.codes(parse, notes, words)) {
+      out.add(new Participant(span, text, null, code));
+    }
+    return out;
   }
 }

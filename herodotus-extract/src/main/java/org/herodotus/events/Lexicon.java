@@ -135,6 +135,11 @@ public final class Lexicon {
     return best;
   }
 
+  /**
+   * Whether each word of a pattern is next to the trigger: a dependent of it or of one of its
+   * dependents (by lemma, by the name of its preposition, or "obj"), or one of the two tokens
+   * after it ("called on", however the parser attaches "on").
+   */
   private boolean matches(Parse parse, int t, List<String> words) {
     for (String word : words) {
       boolean found = false;
@@ -147,11 +152,19 @@ public final class Lexicon {
           found |= members.contains(parse.lemma(d.dependent()));
         }
       }
+      for (int next = t + 1; next <= t + 2 && parse.inside(next) && !found; next++) {
+        found = parse.lemma(next).equals(word);
+      }
       for (Dependency d : parse.dependents(t)) {
         String relation = d.relation();
-        if (parse.lemma(d.dependent()).equals(word) || Parse.subtype(relation).equals(word) || relation.equals(word)) {
+        if (found || parse.lemma(d.dependent()).equals(word) || Parse.subtype(relation).equals(word) || relation.equals(word)) {
           found = true;
           break;
+        }
+        if (!relation.startsWith("conj")) {
+          for (Dependency dd : parse.dependents(d.dependent())) {
+            found |= parse.lemma(dd.dependent()).equals(word) && !dd.relation().startsWith("conj");
+          }
         }
       }
       if (!found) {
@@ -193,6 +206,21 @@ public final class Lexicon {
     for (int k = code == null ? 0 : code.length(); k >= 2; k--) {
       String category = plover.get(code.substring(0, k));
       if (category != null && !category.isEmpty() && !category.contains("|")) {
+        return category;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The PLOVER column of the CAMEO table for {@code code}, most specific code first, as the
+   * reference scorer maps codes: {@code "CONCEDE|RETREAT"} for a bare root 08, null for roots 01
+   * and 02 and unknown codes.
+   */
+  public String ploverColumn(String code) {
+    for (int k = code == null ? 0 : code.length(); k >= 2; k--) {
+      String category = plover.get(code.substring(0, k));
+      if (category != null && !category.isEmpty()) {
         return category;
       }
     }

@@ -36,6 +36,9 @@ final class Modes {
     int at = t;
     for (int depth = 0; depth < 6; depth++) {
       Mode own = own(parse, at);
+      if (own == Mode.HYPOTHETICAL && backshifted(parse, at)) {
+        return Mode.PLANNED; // "said it would tighten the blockade": the "will" of direct speech
+      }
       if (own != null) {
         return own;
       }
@@ -98,6 +101,29 @@ final class Modes {
       }
     }
     return null;
+  }
+
+  /** Whether {@code t} has "would" and is the complement of a verb of saying. */
+  private static boolean backshifted(Parse parse, int t) {
+    boolean would = false;
+    for (Dependency d : parse.dependents(t)) {
+      would |= Parse.is(d.relation(), "aux") && parse.token(d.dependent()).word().equalsIgnoreCase("would");
+    }
+    Dependency head = parse.head(t);
+    return would && head != null && !head.isRoot() && parse.inside(head.governor())
+        && (head.relation().equals("ccomp") || head.relation().equals("parataxis"))
+        && (REPORTS.contains(parse.lemma(head.governor())) || parse.lemma(head.governor()).equals("confirm"));
+  }
+
+  /** Whether a negated act is refused: "would not", "will not", "cannot" rather than "did not". */
+  static boolean refused(Parse parse, int t) {
+    for (Dependency d : parse.dependents(t)) {
+      String word = parse.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (Parse.is(d.relation(), "aux") && (POSSIBLE.contains(word) || FUTURE.contains(word) || word.equals("wo") || word.equals("ca"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean accordingTo(Parse parse) {

@@ -1,9 +1,11 @@
 package org.herodotus.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.model.Dependency;
 import org.herodotus.model.EntityType;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Place;
@@ -33,6 +35,32 @@ final class ProvisionalCodes {
       "world bank", "imf", "international monetary fund", "red cross", "amnesty international", "human rights watch");
 
   private ProvisionalCodes() {}
+
+  /**
+   * The codes for a participant whose words are {@code tokens} (head first): one per coordinated
+   * country modifier ("Hungarian and Romanian officials"), else one, null when nothing is known.
+   */
+  static List<String> codes(Parse parse, Annotations notes, List<Integer> tokens) {
+    int head = tokens.get(0);
+    List<String> countries = new ArrayList<>();
+    for (Dependency d : parse.dependents(head)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        String country = country(parse, notes, d.dependent());
+        boolean coordinated = parse.dependents(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("conj"))
+            || parse.governors(d.dependent()).stream().anyMatch(x -> x.relation().startsWith("conj"));
+        if (country != null && coordinated && !countries.contains(country)) {
+          countries.add(country);
+        }
+      }
+    }
+    if (countries.size() > 1) {
+      String role = ROLES.get(parse.lemma(head));
+      List<String> out = new ArrayList<>();
+      countries.forEach(c -> out.add(role == null || c.equals("IGO") ? c : c + role));
+      return out;
+    }
+    return java.util.Collections.singletonList(code(parse, notes, tokens));
+  }
 
   /** The code for a participant whose words are {@code tokens} (head first), or null when nothing is known. */
   static String code(Parse parse, Annotations notes, List<Integer> tokens) {

@@ -29,20 +29,22 @@ final class Roles {
   private Roles() {}
 
   /** The heads of the sources of the act at {@code t}. */
-  static List<Integer> sources(Parse parse, int t, boolean movement) {
+  static List<Integer> sources(Parse parse, int t, boolean movement, Set<Integer> exclude) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : parse.dependents(t)) {
       String r = d.relation();
       if (r.equals("nsubj") || r.startsWith("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by") && !parse.noun(t)
           || (parse.noun(t) && (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")
               || (movement && r.equals("nmod:of"))))) {
-        out.add(d.dependent());
+        out.add(antecedent(parse, t, d.dependent()));
       }
     }
+    out.removeIf(x -> !candidate(parse, x, exclude));
     if (out.isEmpty() && parse.noun(t)) {
       for (Dependency d : parse.dependents(t)) {
-        if ((d.relation().equals("amod") || d.relation().equals("compound")) && Character.isUpperCase(parse.token(d.dependent()).word().charAt(0))) {
-          out.add(d.dependent());
+        if ((d.relation().equals("amod") || d.relation().equals("compound")) && Character.isUpperCase(parse.token(d.dependent()).word().charAt(0))
+            && !exclude.contains(d.dependent())) {
+          out.add(d.dependent()); // "Israeli strikes", "a Kurdish-led offensive"
         }
       }
     }
@@ -56,12 +58,22 @@ final class Roles {
           out.addAll(parse.dependents(head.governor(), "nsubj"));
         }
       }
+      out.removeIf(x -> !candidate(parse, x, exclude));
     }
     return heads(parse, out);
   }
 
+  /** The antecedent of a relative pronoun subject ("a Saudi national who fled"), else the subject itself. */
+  private static int antecedent(Parse parse, int t, int subject) {
+    if (!parse.tag(subject).startsWith("W")) {
+      return subject;
+    }
+    Dependency head = parse.head(t);
+    return head != null && !head.isRoot() && parse.inside(head.governor()) ? head.governor() : subject;
+  }
+
   /** The heads of the targets of the act at {@code t}; a movement's targets are none. */
-  static List<Integer> targets(Parse parse, int t, boolean movement) {
+  static List<Integer> targets(Parse parse, int t, boolean movement, Set<Integer> exclude) {
     List<Integer> out = new ArrayList<>();
     if (movement) {
       return out;
@@ -72,6 +84,7 @@ final class Roles {
         out.add(d.dependent());
       }
     }
+    out.removeIf(x -> !candidate(parse, x, exclude));
     if (out.isEmpty()) {
       for (Dependency d : parse.dependents(t)) {
         String r = d.relation();
@@ -82,11 +95,25 @@ final class Roles {
       }
     }
     Dependency head = parse.head(t);
+    if (out.isEmpty() && parse.noun(t) && head != null && !head.isRoot() && parse.inside(head.governor())
+        && parse.verb(head.governor()) && !head.relation().equals("obj")) {
+      out.addAll(parse.dependents(head.governor(), "obj")); // "engaged peacekeepers in a firefight"
+      out.addAll(parse.dependents(head.governor(), "iobj")); // "gave the Ivory Coast aid"
+    }
+    out.removeIf(x -> !candidate(parse, x, exclude));
     if (out.isEmpty() && head != null && !head.isRoot() && head.relation().startsWith("acl") && parse.inside(head.governor())
         && parse.tag(t).equals("VBN")) {
       out.add(head.governor());
     }
     return heads(parse, out);
+  }
+
+  /** Whether a token can name a participant: a noun, pronoun or number that is not excluded. */
+  private static boolean candidate(Parse parse, int x, Set<Integer> exclude) {
+    String tag = parse.tag(x);
+    return !exclude.contains(x) && (tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD")
+        || (tag.equals("DT") || tag.equals("JJ")) && QUANTIFIERS.contains(parse.lemma(x)) // "some paid smugglers"
+        || parse.lemma(x).equals("national"));
   }
 
   /** Replaces a quantifier head ("hundreds of fighters") by what it counts. */
@@ -118,7 +145,8 @@ final class Roles {
       for (Dependency d : parse.dependents(t)) {
         String family = d.relation().contains(":") && !PHRASE.contains(d.relation())
             ? d.relation().substring(0, d.relation().indexOf(':')) : d.relation();
-        if (PHRASE.contains(family) && !seen.contains(d.dependent()) && Math.abs(d.dependent() - head) < 12) {
+        boolean marker = t == head && d.relation().equals("case");
+        if (PHRASE.contains(family) && !marker && !seen.contains(d.dependent()) && Math.abs(d.dependent() - head) < 12) {
           seen.add(d.dependent());
           todo.add(d.dependent());
         }
