@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.evaluate.EntityScores;
+import org.herodotus.evaluate.EventScores;
 import org.herodotus.evaluate.GoldSet;
 import org.herodotus.evaluate.GoldSpanScores;
 import org.herodotus.evaluate.PlaceScores;
 import org.herodotus.evaluate.TimeScores;
 import org.herodotus.gazetteer.Gazetteers;
+import org.herodotus.events.Lexicon;
 import org.herodotus.model.Document;
 import org.herodotus.model.Place;
 import org.herodotus.output.AnnotatedDocuments;
@@ -35,13 +37,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores extraction against a gold set (../shared/eval/<area>/dev.jsonl).",
-    subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class, EvaluateCommand.Places.class})
+    subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class, EvaluateCommand.Places.class,
+        EvaluateCommand.Events.class})
 final class EvaluateCommand implements Runnable {
 
   @Override
   public void run() {
     throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE', "
-        + "'herodotus evaluate times --gold FILE' or 'herodotus evaluate places --gold FILE'");
+        + "'herodotus evaluate times --gold FILE', 'herodotus evaluate places --gold FILE' or 'herodotus evaluate events --gold FILE'");
   }
 
   /** The options and the annotation run every evaluation shares. */
@@ -68,14 +71,13 @@ final class EvaluateCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       GoldSet goldSet = GoldSet.read(gold);
-      // Entities, places and dates need no dependency parse.
-      Pipeline pipeline = annotated != null ? Pipelines.afterAnnotation() : Pipelines.standard(new CoreNlpConfig(false, fineNer));
+      Pipeline pipeline = annotated != null ? Pipelines.afterAnnotation() : Pipelines.standard(config());
       Map<String, Document> predicted = new HashMap<>();
       int[] failed = {0};
       try (Progress bar = new Progress(System.err, Progress.terminal());
           AnnotatedDocuments saved = annotated == null ? null : AnnotatedDocuments.open(List.of(annotated.toString()), System.in)) {
         new Batch(pipeline, Math.max(1, threads)).run(
-            saved != null ? saved : goldSet.documents().stream().map(d -> (Outcome) new Outcome.Done(d)).iterator(),
+            saved != null ? saved : documents(goldSet).stream().map(d -> (Outcome) new Outcome.Done(d)).iterator(),
             outcome -> {
               bar.documentDone(outcome instanceof Outcome.Done);
               if (outcome instanceof Outcome.Done done) {
@@ -104,6 +106,16 @@ final class EvaluateCommand implements Runnable {
     /** The predictions to score and write: by default those of the pipeline. */
     Map<String, Document> scored(GoldSet goldSet, Map<String, Document> predicted) {
       return predicted;
+    }
+
+    /** How CoreNLP annotates for this area: entities, places and dates need no dependency parse. */
+    CoreNlpConfig config() {
+      return new CoreNlpConfig(false, fineNer);
+    }
+
+    /** The gold records as documents to annotate. */
+    List<Document> documents(GoldSet goldSet) {
+      return goldSet.documents();
     }
 
     private void writePredictions(GoldSet goldSet, Map<String, Document> predicted) throws IOException {
@@ -200,6 +212,57 @@ final class EvaluateCommand implements Runnable {
             s.resolution().matched(), s.resolution().toponyms(), s.resolution().within());
       }
       System.out.println(PlaceScores.summary(scores));
+    }
+  }
+
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Event-coding P/R/F1 per subset and for the headline groups: CAMEO code, CAMEO root,",
+          "PLOVER category and triple_country (../shared/eval/events/README.md). Records without a date",
+          "are read as published on 2000-01-01 (dates are not scored). petrarch2_unittest is reported",
+          "apart: its actors are fictional and its codes dictionary-specific."})
+  static final class Events extends Evaluation {
+
+    @Option(names = "--score", paramLabel = "FILE",
+        description = "Score this predictions file (extract output, one line per record) instead of running the pipeline.")
+    Path score;
+
+    @Override
+    public Integer call() throws IOException {
+      if (score == null) {
+        return super.call();
+      }
+      GoldSet goldSet = GoldSet.read(gold);
+      Map<String, List<EventScores.Coded>> coded = new HashMap<>();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      for (String line : Files.readAllLines(score, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
+          coded.put(node.path("id").asText(), EventScores.of(node));
+        }
+      }
+      print(EventScores.score(goldSet, coded, Lexicon.loadDefault()::ploverColumn));
+      return 0;
+    }
+
+    @Override
+    CoreNlpConfig config() {
+      return new CoreNlpConfig(true, fineNer);
+    }
+
+    @Override
+    List<Document> documents(GoldSet goldSet) {
+      return goldSet.documents().stream()
+          .map(d -> d.meta().published() != null ? d : d.withMeta(d.meta().withPublished(EventScores.REFERENCE_DATE)))
+          .toList();
+    }
+
+    @Override
+    void report(GoldSet goldSet, Map<String, Document> predicted) {
+      print(EventScores.score(goldSet, EventScores.of(predicted), Lexicon.loadDefault()::ploverColumn));
+    }
+
+    private static void print(EventScores scores) {
+      scores.lines().forEach(System.out::println);
     }
   }
 }

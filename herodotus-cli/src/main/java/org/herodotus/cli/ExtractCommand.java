@@ -65,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--annotated",
       description = {"The inputs are JSON Lines that 'extract --with-tokens' wrote: run only Herodotus's own",
-          "stages again (entities, places, dates), without CoreNLP. Seconds for a corpus."})
+          "stages again (entities, places, dates, events), without CoreNLP. Seconds for a corpus."})
   boolean annotated;
 
   @Option(names = "--max-chars", paramLabel = "N",

@@ -1,5 +1,6 @@
 package org.herodotus.cli;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
 import org.herodotus.entities.Entities;
+import org.herodotus.events.Events;
 import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.language.EnglishCheck;
 import org.herodotus.model.Layer;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
 import org.herodotus.places.Places;
 
 /** The pipelines the commands run, as one readable list each. */
@@ -31,20 +34,28 @@ final class Pipelines {
 
   /**
    * The full extraction pipeline around an already loaded annotator; loads the default gazetteer
-   * on first use (once per process).
+   * on first use (once per process). Event coding needs the dependency parse: without it
+   * ({@code --no-parse}) the events layer is left out.
    */
   static Pipeline of(CoreNlpAnnotation annotation) {
-    return Pipeline.of(
+    List<Stage> stages = new ArrayList<>(List.of(
         new EnglishCheck(),
         annotation,
         new Entities(),
         new Places(Gazetteers.loadDefault()),
         new Dates(),
-        new Actors());
+        new Actors()));
+    if (annotation.adds().contains(Layer.DEPENDENCIES)) {
+      stages.add(new Events());
+    }
+    return Pipeline.of(stages);
   }
 
-  /** The layers a document written with {@code --with-tokens} brings back. */
-  static final Set<Layer> ANNOTATED = EnumSet.of(Layer.TOKENS, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
+  /**
+   * The layers a document written with {@code --with-tokens} brings back. Output written with
+   * {@code --no-parse} has no dependencies: its sentences then yield no events.
+   */
+  static final Set<Layer> ANNOTATED = EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
 
   /**
    * Our own stages only, for documents read back from output written with {@code --with-tokens}
@@ -55,6 +66,7 @@ final class Pipelines {
         new Entities(),
         new Places(Gazetteers.loadDefault()),
         new Dates(),
-        new Actors()));
+        new Actors(),
+        new Events()));
   }
 }

@@ -46,12 +46,13 @@ class EvaluationIT {
         () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + output));
   }
 
-  static String referenceScorer(String script, Path gold, Path predictions) throws IOException, InterruptedException {
+  static String referenceScorer(String script, Path gold, Path predictions, String... more) throws IOException, InterruptedException {
     Path scorer = SharedData.require("eval/score/" + script);
+    List<String> command = new ArrayList<>(List.of("python3", scorer.toString(), gold.toString(), predictions.toString()));
+    command.addAll(List.of(more));
     Process process;
     try {
-      process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), predictions.toString())
-          .redirectErrorStream(true).start();
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
       Assumptions.abort("python3 is not installed; cannot run the reference scorer");
       throw e;
@@ -100,5 +101,29 @@ class EvaluationIT {
     assertThat(console.out().lines().filter(l -> !l.startsWith(" ")).toList())
         .as("every corpus line and the summary, as the reference scorer prints them")
         .isEqualTo(reference.lines().toList());
+  }
+
+  /**
+   * The floors reached on the events dev set, headline groups (2026-11-25): CAMEO root F1 0.568,
+   * PLOVER F1 0.619, triple_country F1 0.189 with provisional actor codes (the Actors stage will
+   * replace them). The issue's targets (0.65, 0.65, 0.45) are not reached yet.
+   */
+  private static final double EVENTS_ROOT_FLOOR = 0.54;
+  private static final double EVENTS_PLOVER_FLOOR = 0.59;
+  private static final double EVENTS_TRIPLE_FLOOR = 0.16;
+
+  @Test
+  void events_headlineAboveFloors_andEveryLineAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {
+    Path gold = SharedData.require("eval/events/dev.jsonl");
+    Path codes = SharedData.require("eval/events/cameo_codes.tsv");
+    Path predictions = dir.resolve("events.jsonl");
+    Console console = Console.run("evaluate", "events", "--gold", gold.toString(), "--predictions", predictions.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    List<Double> headline = numbers(line(console.out(), "events:"));
+    assertThat(headline.get(0)).as("root F1").isGreaterThanOrEqualTo(EVENTS_ROOT_FLOOR);
+    assertThat(headline.get(2)).as("PLOVER F1").isGreaterThanOrEqualTo(EVENTS_PLOVER_FLOOR);
+    assertThat(headline.get(3)).as("triple_country F1").isGreaterThanOrEqualTo(EVENTS_TRIPLE_FLOOR);
+    String reference = referenceScorer("score_events.py", gold, predictions, codes.toString());
+    assertThat(console.out().lines().toList()).isEqualTo(reference.lines().toList());
   }
 }

@@ -135,4 +135,75 @@ class ExtractCommandIT {
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out()).contains("== UN convoy reaches besieged districts", "LOCATION:", "Aleppo", "dates:", "Thursday -> DATE 2016-04-21");
   }
+
+  static String event(JsonNode e) {
+    return who(e.get("source")) + " -" + (e.get("code").isNull() ? "" : e.get("code").asText()) + " " + e.get("action").asText()
+        + "-> " + who(e.get("target"));
+  }
+
+  static String who(JsonNode p) {
+    return p.isNull() ? "-" : p.get("text").asText();
+  }
+
+  static JsonNode eventWith(String action) {
+    for (JsonNode e : defectors.get("events")) {
+      if (e.get("action").asText().equals(action)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no event '" + action + "' in " + defectors.get("events"));
+  }
+
+  @Test
+  void events_iraqiForcesOustedTheGroupFromMosul_assaultDatedJuly() {
+    JsonNode oust = eventWith("oust");
+    assertThat(event(oust)).isEqualTo("Iraqi forces -190 oust-> the terror group");
+    assertThat(oust.get("plover").asText()).isEqualTo("ASSAULT");
+    assertThat(oust.get("source").get("code").asText()).isEqualTo("IRQMIL");
+    assertThat(oust.get("date").asText()).isEqualTo("2017-07");
+    assertThat(oust.get("datePrecision").asText()).isEqualTo("month");
+    assertThat(oust.get("place").get("text").asText()).isEqualTo("Mosul");
+    assertThat(oust.get("mode").asText()).isEqualTo("ASSERTED");
+  }
+
+  @Test
+  void events_coalitionBacksTheOffensive_inRaqqa() {
+    JsonNode back = eventWith("back militarily");
+    assertThat(back.get("source").get("text").asText()).isEqualTo("the US-led coalition");
+    assertThat(back.get("code").asText()).isEqualTo("062");
+    assertThat(back.get("place").get("text").asText()).isEqualTo("Raqqa");
+  }
+
+  @Test
+  void events_fightersSlipOutOfSyriaIntoTurkey_movementWithOriginAndDestination() {
+    JsonNode flee = eventWith("flee");
+    assertThat(flee.get("source").get("text").asText()).isEqualTo("Former Islamic State fighters");
+    assertThat(flee.get("origin").get("name").asText()).isEqualTo("Syria");
+    assertThat(flee.get("destination").get("name").asText()).isEqualTo("Turkey");
+    assertThat(flee.get("code").isNull()).isTrue();
+    JsonNode crossing = eventWith("cross");
+    assertThat(crossing.get("quantities").get(0).get("kind").asText()).isEqualTo("MONEY");
+    assertThat(crossing.get("quantities").get(0).get("value").asDouble()).isEqualTo(2000.0);
+    assertThat(crossing.get("quantities").get(0).get("unit").asText()).isEqualTo("USD");
+  }
+
+  @Test
+  void events_officialsInEuropeVoiceConcern_andFranceWouldPreferIsNoAssertedKilling() {
+    assertThat(event(eventWith("express concern"))).isEqualTo("Officials in Europe -012 express concern-> -");
+    for (JsonNode e : defectors.get("events")) {
+      boolean factual = e.get("mode").asText().equals("ASSERTED") || e.get("mode").asText().equals("REPORTED");
+      String code = e.get("code").isNull() ? "" : e.get("code").asText();
+      assertThat(factual && (code.startsWith("18") || code.startsWith("20") || e.get("action").asText().equals("kill")))
+          .as("no asserted killing: %s", e).isFalse();
+    }
+    assertThat(eventWith("return").get("mode").asText()).isEqualTo("HYPOTHETICAL");
+  }
+
+  @Test
+  void events_turkishGuardsDetained14People_onSunday() {
+    JsonNode detain = eventWith("detain");
+    assertThat(event(detain)).startsWith("Turkish border guards -173 detain-> 14 people");
+    assertThat(detain.get("date").asText()).isEqualTo("2017-09-03");
+    assertThat(detain.get("quantities").get(0).get("value").asDouble()).isEqualTo(14.0);
+  }
 }

@@ -1,0 +1,300 @@
+package org.herodotus.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Document;
+import org.herodotus.model.Event;
+import org.herodotus.model.Layer;
+import org.herodotus.model.Mode;
+import org.herodotus.model.Participant;
+import org.herodotus.model.Place;
+import org.herodotus.model.Quantity;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.TimeExpression;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * The event coder: who did what to whom, where and when, one sentence at a time, coded in CAMEO
+ * and PLOVER.
+ *
+ * <p>Triggers are the verbs, nouns and adjectives of the {@link Lexicon} ("attacked", "an
+ * offensive", "backed by", "ousted from"). A frame ("threatened to", "demanded", "agreed to")
+ * takes the act it governs and is coded as CAMEO codes the statement ("threatened to attack" is
+ * 1384); an act planned with "will" is coded as an intent (03x) or a threat (13x). A noun that is
+ * the argument of another trigger ("condemned the attack") adds no event of its own, and a bare
+ * statement ("said") is coded only when the sentence has no other event. Sources, targets, place,
+ * date, quantities and mode come from the same sentence ({@link Roles}, {@link Circumstances},
+ * {@link Modes}); movements ("fled Syria into Turkey") carry origin and destination. Participants
+ * are linked to the actor whose mention holds their head when the document has
+ * {@link Layer#ACTORS}; otherwise they get a {@link ProvisionalCodes provisional} code.
+ *
+ * <p>Reads {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#ENTITIES},
+ * {@link Layer#TIMES}, {@link Layer#PLACES} (and {@link Layer#ACTORS} when present); adds
+ * {@link Layer#EVENTS} in text order. Thread-safe; loads the lexicon once.
+ */
+public final class Events implements Stage {
+
+  /** Relations by which a frame governs its act ("threatened to attack", "called for the release"). */
+  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "obl:for", "obl:to", "obl:on",
+      "nmod:for", "nmod:to", "nmod:on", "nmod:of", "acl", "acl:to", "advcl", "advcl:to");
+  /** CAMEO roots whose acts are mutual when coordinated actors do them together ("A and B agreed"). */
+  private static final Set<String> MUTUAL = Set.of("03", "04", "05", "06");
+
+  private final Lexicon lexicon;
+
+  /** The coder with the lexicon shipped with Herodotus. */
+  public Events() {
+    this(Lexicon.loadDefault());
+  }
+
+  /**
+   * The coder with {@code lexicon}.
+   *
+   * @throws IllegalArgumentException if {@code lexicon} is null
+   */
+  public Events(Lexicon lexicon) {
+    if (lexicon == null) {
+      throw new IllegalArgumentException("Events needs a lexicon; use Lexicon.loadDefault()");
+    }
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIMES, Layer.PLACES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Annotations notes = new Annotations(doc);
+    List<Event> events = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      if (!sentence.dependencies().isEmpty()) {
+        events.addAll(code(new Parse(doc, sentence), notes));
+      }
+    }
+    return doc.withEvents(events);
+  }
+
+  private List<Event> code(Parse parse, Annotations notes) {
+    Map<Integer, Predicate> acts = new TreeMap<>();
+    for (int t = parse.sentence.firstToken(); t < parse.sentence.endToken(); t++) {
+      Predicate p = lexicon.predicate(parse, t);
+      Dependency head = parse.head(t);
+      boolean modifier = head != null && (head.relation().equals("amod") || head.relation().equals("compound"));
+      if (p != null && !modifier) {
+        acts.put(t, p);
+      }
+    }
+    Map<Integer, Integer> complements = new TreeMap<>();
+    Set<Integer> absorbed = new HashSet<>();
+    for (var entry : acts.entrySet()) {
+      if (entry.getValue().frame() != null) {
+        Integer act = complement(parse, entry.getKey(), acts);
+        if (act != null) {
+          complements.put(entry.getKey(), act);
+          absorbed.add(act);
+        }
+      }
+    }
+    for (int t : acts.keySet()) {
+      Dependency head = parse.head(t);
+      if (parse.noun(t) && head != null && !head.isRoot() && acts.containsKey(head.governor()) && !head.relation().startsWith("conj")) {
+        absorbed.add(t);
+      }
+    }
+    boolean others = acts.entrySet().stream().anyMatch(e -> !absorbed.contains(e.getKey()) && !statement(e.getValue()));
+    List<Event> events = new ArrayList<>();
+    for (var entry : acts.entrySet()) {
+      int t = entry.getKey();
+      if (!absorbed.contains(t) && !(others && statement(entry.getValue()))) {
+        Integer act = complements.get(t);
+        events.addAll(events(parse, notes, t, entry.getValue(), act, act == null ? null : acts.get(act), acts));
+      }
+    }
+    return events;
+  }
+
+  private static boolean statement(Predicate p) {
+    return "010".equals(p.code());
+  }
+
+  /** The act a frame at {@code t} governs, or null. */
+  private static Integer complement(Parse parse, int t, Map<Integer, Predicate> acts) {
+    for (Dependency d : parse.dependents(t)) {
+      Predicate p = acts.get(d.dependent());
+      if (p != null && p.frame() == null && (COMPLEMENTS.contains(d.relation()) || d.relation().startsWith("acl"))) {
+        return d.dependent();
+      }
+    }
+    return null;
+  }
+
+  private List<Event> events(Parse parse, Annotations notes, int t, Predicate p, Integer actToken, Predicate act,
+      Map<Integer, Predicate> acts) {
+    Mode mode = Modes.of(parse, t);
+    String code;
+    String action;
+    if (p.frame() != null) {
+      code = lexicon.frameCode(p.frame(), act == null ? null : act.code());
+      action = act == null ? p.action() : p.action() + " to " + act.action();
+    } else {
+      code = p.code();
+      action = p.action();
+      if (mode == Mode.PLANNED && code != null && !code.startsWith("01") && !code.startsWith("02")) {
+        String intent = lexicon.frameCode("INTENT", code);
+        code = intent == null ? code : intent;
+      } else if (mode == Mode.NEGATED && code != null && Modes.refused(parse, t) && !code.startsWith("01")) {
+        code = lexicon.frameCode("REJECT", code); // "would not provide support" is a rejection, as CAMEO codes it
+      }
+    }
+    Set<Integer> exclude = new HashSet<>(patternWords(parse, t, p));
+    if (act != null) {
+      exclude.addAll(patternWords(parse, actToken, act));
+    }
+    Set<Integer> notActors = new HashSet<>(exclude);
+    notActors.addAll(acts.keySet());
+    List<Integer> sources = Roles.sources(parse, t, p.movement(), notActors);
+    List<Integer> targets = targets(parse, t, p, actToken, sources, exclude, acts);
+    targets.removeAll(sources);
+    List<Participant> from = participants(parse, notes, sources);
+    List<Participant> to = participants(parse, notes, targets);
+    if (from.isEmpty() && to.isEmpty()) {
+      return List.of(); // an act by no one on no one tells an analyst nothing
+    }
+    List<Participant[]> pairs = new ArrayList<>();
+    if (to.isEmpty() && from.size() > 1 && code != null && MUTUAL.contains(code.substring(0, 2))) {
+      for (Participant a : from) {
+        for (Participant b : from) {
+          if (a != b) {
+            pairs.add(new Participant[] {a, b});
+          }
+        }
+      }
+    } else {
+      for (Participant a : from.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : from) {
+        for (Participant b : to.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : to) {
+          pairs.add(new Participant[] {a, b});
+        }
+      }
+    }
+    int dateAt = actToken != null && Circumstances.date(parse, notes, t) == null ? actToken : t;
+    TimeExpression time = Circumstances.date(parse, notes, dateAt);
+    String date = time != null ? time.value()
+        : parse.doc.meta().published() == null ? null : parse.doc.meta().published().toString();
+    Place origin = p.movement() ? Circumstances.origin(parse, notes, t, p.action()) : null;
+    Place destination = p.movement() ? Circumstances.destination(parse, notes, t) : null;
+    String plover = lexicon.plover(code);
+    List<Span> taken = new ArrayList<>();
+    from.forEach(x -> taken.add(x.span()));
+    to.forEach(x -> taken.add(x.span()));
+    for (Place x : new Place[] {origin, destination}) {
+      if (x != null) {
+        taken.add(x.span());
+      }
+    }
+    Place place = Circumstances.place(parse, notes, t, taken);
+    List<Quantity> quantities = Circumstances.quantities(parse, notes, t, sources, targets, action);
+    List<Event> out = new ArrayList<>();
+    for (Participant[] pair : pairs) {
+      double confidence = 0.4 + (pair[0] != null ? 0.25 : 0) + (pair[1] != null ? 0.2 : 0) + (parse.verb(t) ? 0.15 : 0);
+      out.add(new Event(code, plover, action, pair[0], pair[1], place, origin, destination, date,
+          time == null ? null : time.span(), quantities, mode, parse.token(t).span(), parse.sentence.span(), confidence));
+    }
+    return out;
+  }
+
+  /** The dependents of {@code t} that are words of its pattern ("missiles" of "launch missile"): no participants. */
+  private static List<Integer> patternWords(Parse parse, int t, Predicate p) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.dependents(t)) {
+      if (p.words().contains(parse.lemma(d.dependent()))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The targets: the object of a preposition the pattern names ("fired at X", "cracked down on X"),
+   * else the trigger's own; for a frame without one, the subject or else the target of its act
+   * ("demanded that the US match", "threatened to attack X"). A target that is itself an act
+   * ("condemned Serbia's suppression") stands for the act's source.
+   */
+  private static List<Integer> targets(Parse parse, int t, Predicate p, Integer act, List<Integer> sources, Set<Integer> exclude,
+      Map<Integer, Predicate> acts) {
+    List<Integer> own = new ArrayList<>();
+    for (Dependency d : parse.dependents(t)) {
+      String r = d.relation();
+      if ((Parse.is(r, "obl") || Parse.is(r, "nmod")) && p.words().contains(Parse.subtype(r)) && !exclude.contains(d.dependent())) {
+        own.add(d.dependent());
+      }
+    }
+    if (own.isEmpty()) {
+      own = Roles.targets(parse, t, p.movement(), exclude);
+    }
+    if (act != null) {
+      own.remove(act);
+      if (own.isEmpty()) {
+        List<Integer> subjects = Roles.heads(parse, parse.dependents(act, "nsubj"));
+        subjects.removeIf(x -> parse.tag(x).startsWith("PRP") || exclude.contains(x));
+        subjects.removeAll(sources);
+        own = subjects.isEmpty() ? Roles.targets(parse, act, false, exclude) : subjects;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int x : own) {
+      Predicate nominal = acts.get(x);
+      if (nominal != null && nominal.frame() == null && !parse.verb(x)) {
+        out.addAll(Roles.sources(parse, x, nominal.movement(), exclude));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static List<Participant> participants(Parse parse, Annotations notes, List<Integer> heads) {
+    List<Participant> out = new ArrayList<>();
+    for (int head : heads) {
+      out.addAll(participant(parse, notes, head));
+    }
+    return out;
+  }
+
+  /**
+   * The participant headed by {@code head}: linked to its actor, or with a provisional code; one
+   * per country when coordinated nationalities share the head ("Hungarian and Romanian officials").
+   */
+  private static List<Participant> participant(Parse parse, Annotations notes, int head) {
+    if (notes.time(head) != null) {
+      return List.of();
+    }
+    List<Integer> words = Roles.phrase(parse, head);
+    int first = words.stream().min(Integer::compare).orElseThrow();
+    int last = words.stream().max(Integer::compare).orElseThrow();
+    Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+    String text = parse.doc.textOf(span);
+    Actor actor = notes.actor(head);
+    if (actor != null) {
+      return List.of(new Participant(span, text, actor.id(), actor.code()));
+    }
+    List<Participant> out = new ArrayList<>();
+    for (String code : ProvisionalCodes.codes(parse, notes, words)) {
+      out.add(new Participant(span, text, null, code));
+    }
+    return out;
+  }
+}

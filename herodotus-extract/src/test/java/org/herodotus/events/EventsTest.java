@@ -1,0 +1,146 @@
+package org.herodotus.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Event;
+import org.herodotus.model.Mode;
+import org.herodotus.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/** The event coder on hand-parsed sentences in the style of the running sample (defectors-idlib.txt). */
+class EventsTest {
+
+  static final Events EVENTS = new Events();
+
+  /** An event as "SOURCE(code) -code/PLOVER action-> TARGET(code)". */
+  static String rendering(Event e) {
+    return who(e.source()) + " -" + e.code() + "/" + e.plover() + " " + e.action() + "-> " + who(e.target());
+  }
+
+  static String who(Participant p) {
+    return p == null ? "-" : p.text() + "(" + p.code() + ")";
+  }
+
+  static List<String> renderings(Document doc) {
+    return EVENTS.apply(doc).events().stream().map(EventsTest::rendering).collect(Collectors.toList());
+  }
+
+  @Test
+  void iraqiForcesOustedTheGroupFromMosulInJuly_isAnAssaultDatedJuly() {
+    Document doc = Parsed.sentence("Iraqi forces ousted the terror group from Mosul in July .", "JJ NNS VBD DT NN NN IN NNP IN NNP .",
+            "ROOT root ousted", "forces amod Iraqi", "ousted nsubj forces", "ousted obj group", "group det the",
+            "group compound terror", "ousted obl:from Mosul", "Mosul case from", "ousted obl:in July", "July case in", "ousted punct .")
+        .nationality("Iraqi", "IRQ").city("Mosul", "IQ").date("July", "2017-07").document();
+    Event e = EVENTS.apply(doc).events().get(0);
+    assertThat(rendering(e)).isEqualTo("Iraqi forces(IRQMIL) -190/ASSAULT oust-> the terror group(null)");
+    assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    assertThat(e.date()).isEqualTo("2017-07");
+    assertThat(doc.textOf(e.dateSpan())).isEqualTo("July");
+    assertThat(e.place().text()).isEqualTo("Mosul");
+    assertThat(doc.textOf(e.trigger())).isEqualTo("ousted");
+  }
+
+  @Test
+  void wouldPreferTheMilitantsKilled_isNoAssertedEvent() {
+    Document doc = Parsed.sentence("France would prefer that its army kill the militants .", "NNP MD VB IN PRP$ NN VB DT NNS .",
+            "ROOT root prefer", "prefer nsubj France", "prefer aux would", "prefer ccomp kill", "kill mark that",
+            "kill nsubj army", "army nmod:poss its", "kill obj militants", "militants det the", "prefer punct .")
+        .country("France", "FR").document();
+    List<Event> events = EVENTS.apply(doc).events();
+    assertThat(events).isNotEmpty();
+    assertThat(events).noneMatch(Event::factual);
+    assertThat(events).extracting(Event::mode).containsOnly(Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void didNotAttack_isNegated() {
+    Document doc = Parsed.sentence("Turkey did not attack the Kurdish fighters .", "NNP VBD RB VB DT JJ NNS .",
+            "ROOT root attack", "attack nsubj Turkey", "attack aux did", "attack advmod not", "attack obj fighters",
+            "fighters det the", "fighters amod Kurdish", "attack punct .")
+        .country("Turkey", "TR").document();
+    List<Event> events = EVENTS.apply(doc).events();
+    assertThat(events).extracting(Event::mode).containsExactly(Mode.NEGATED);
+    assertThat(events).noneMatch(Event::factual);
+    assertThat(rendering(events.get(0))).isEqualTo("Turkey(TUR) -190/ASSAULT attack-> the Kurdish fighters(null)");
+  }
+
+  @Test
+  void passive_agentIsTheSource() {
+    Document doc = Parsed.sentence("The town was attacked by Syrian rebels .", "DT NN VBD VBN IN JJ NNS .",
+            "ROOT root attacked", "attacked nsubj:pass town", "town det The", "attacked aux:pass was",
+            "attacked obl:agent rebels", "rebels case by", "rebels amod Syrian", "attacked punct .")
+        .nationality("Syrian", "SYR").document();
+    assertThat(renderings(doc)).containsExactly("Syrian rebels(SYRREB) -190/ASSAULT attack-> The town(null)");
+  }
+
+  @Test
+  void fledSyriaIntoTurkey_isAMovementWithOriginAndDestination() {
+    Document doc = Parsed.sentence("Hundreds of fighters fled Syria into Turkey .", "NNS IN NNS VBD NNP IN NNP .",
+            "ROOT root fled", "fled nsubj Hundreds", "Hundreds nmod:of fighters", "fighters case of", "fled obj Syria",
+            "fled obl:into Turkey", "Turkey case into", "fled punct .")
+        .country("Syria", "SY").country("Turkey", "TR").document();
+    Event e = EVENTS.apply(doc).events().get(0);
+    assertThat(e.action()).isEqualTo("flee");
+    assertThat(e.code()).isNull();
+    assertThat(e.source().text()).isEqualTo("fighters");
+    assertThat(e.origin().text()).isEqualTo("Syria");
+    assertThat(e.destination().text()).isEqualTo("Turkey");
+    assertThat(e.quantities()).extracting(q -> q.text() + "=" + q.kind() + ":" + q.value()).containsExactly("Hundreds=PEOPLE:200.0");
+  }
+
+  @Test
+  void paidSmugglersForTheCrossing_givesTheAmountInDollars() {
+    Document doc = Parsed.sentence("Some paid smugglers $2,000 for the crossing .", "DT VBD NNS CD IN DT NN .",
+            "ROOT root paid", "paid nsubj Some", "paid iobj smugglers", "paid obj $2,000", "paid obl:for crossing",
+            "crossing case for", "crossing det the", "paid punct .")
+        .number("$2,000", "$2000.0", EntityType.MONEY).document();
+    Event e = EVENTS.apply(doc).events().get(0);
+    assertThat(e.action()).isEqualTo("cross");
+    assertThat(e.quantities()).extracting(q -> q.kind() + " " + q.value() + " " + q.unit()).containsExactly("MONEY 2000.0 USD");
+  }
+
+  @Test
+  void threatenedToAttack_isCodedAsAThreat() {
+    Document doc = Parsed.sentence("Russia threatened to attack Georgia .", "NNP VBD TO VB NNP .",
+            "ROOT root threatened", "threatened nsubj Russia", "threatened xcomp attack", "attack mark to",
+            "attack nsubj:xsubj Russia", "attack obj Georgia", "threatened punct .")
+        .country("Russia", "RU").country("Georgia", "GE").document();
+    assertThat(renderings(doc)).containsExactly("Russia(RUS) -1384/THREATEN threaten to attack-> Georgia(GEO)");
+  }
+
+  @Test
+  void backedBy_supportsTheNounItModifies() {
+    Document doc = Parsed.sentence("Kurdish forces backed by the coalition advanced .", "JJ NNS VBN IN DT NN VBD .",
+            "ROOT root advanced", "advanced nsubj forces", "forces amod Kurdish", "forces acl backed",
+            "backed obl:agent coalition", "coalition case by", "coalition det the", "advanced punct .")
+        .document();
+    assertThat(renderings(doc)).containsExactly("the coalition(null) -062/COOPERATE back militarily-> Kurdish forces(---MIL)");
+  }
+
+  @Test
+  void saidOnly_whenTheSentenceHasNoOtherEvent() {
+    Document doc = Parsed.sentence("Officials said Turkish guards detained 14 people .", "NNS VBD JJ NNS VBD CD NNS .",
+            "ROOT root said", "said nsubj Officials", "said ccomp detained", "detained nsubj guards", "guards amod Turkish",
+            "detained obj people", "people nummod 14", "said punct .")
+        .nationality("Turkish", "TUR").number("14", "14.0", EntityType.NUMBER).document();
+    List<Event> events = EVENTS.apply(doc).events();
+    assertThat(events).extracting(EventsTest::rendering).containsExactly("Turkish guards(TURCOP) -173/COERCE detain-> 14 people(null)");
+    assertThat(events.get(0).mode()).isEqualTo(Mode.REPORTED);
+    assertThat(events.get(0).quantities()).extracting(q -> q.kind() + " " + q.value()).containsExactly("PEOPLE 14.0");
+  }
+
+  @Test
+  void hungarianAndRomanianOfficialsAgreed_isCodedBothWays() {
+    Document doc = Parsed.sentence("Hungarian and Romanian officials agreed .", "JJ CC JJ NNS VBD .",
+            "ROOT root agreed", "agreed nsubj officials", "officials amod Hungarian", "officials amod Romanian",
+            "Hungarian conj:and Romanian", "Romanian cc and", "agreed punct .")
+        .nationality("Hungarian", "HUN").nationality("Romanian", "ROU").document();
+    assertThat(renderings(doc)).containsExactly(
+        "Hungarian and Romanian officials(HUNGOV) -030/AGREE agree-> Hungarian and Romanian officials(ROUGOV)",
+        "Hungarian and Romanian officials(ROUGOV) -030/AGREE agree-> Hungarian and Romanian officials(HUNGOV)");
+  }
+}
