@@ -169,7 +169,7 @@ class PlacesTest {
   @Test
   void county_withAnEntry_isTheCounty_notItsNamesakeTown_theLargestWithoutContext() {
     Place county = PLACES.apply(article("Deputies searched Henry County overnight.", "Henry County/LOCATION")).places().get(0);
-    assertThat(render(county)).isEqualTo("Henry County → Henry County CITY US");
+    assertThat(render(county)).isEqualTo("Henry County → Henry County ADMIN2 US");
     assertThat(county.admin1()).isEqualTo("Georgia");
   }
 
@@ -191,7 +191,7 @@ class PlacesTest {
   void county_taggedWithoutItsDesignator_takesIt_andTheBareNameStaysTheTowns() {
     Document doc = article("Deputies searched Henry County overnight. Henry, Tennessee, was quiet.",
         "Henry/LOCATION", "Henry/LOCATION", "Tennessee/LOCATION");
-    assertThat(places(doc)).containsExactly("Henry County → Henry County CITY US", "Henry → Henry CITY US",
+    assertThat(places(doc)).containsExactly("Henry County → Henry County ADMIN2 US", "Henry → Henry CITY US",
         "Tennessee → Tennessee ADMIN1 US");
   }
 
