@@ -239,4 +239,31 @@ class PlacesTest {
     assertThatThrownBy(() -> Pipeline.of(PLACES)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Places(null)).hasMessageContaining("gazetteer");
   }
+
+  @Test
+  void namesListedBeforeCounties_areThoseCounties_notTheirNamesakeTowns() {
+    Document doc = article("Kansas said Douglas and Wyandotte counties grew fastest.",
+        "Kansas/LOCATION", "Douglas/PERSON", "Wyandotte/LOCATION");
+    assertThat(places(doc)).containsExactly("Kansas → Kansas ADMIN1 US", "Douglas → Douglas County ADMIN2 US",
+        "Wyandotte → Wyandotte County ADMIN2 US");
+  }
+
+  @Test
+  void stateBeforeCounties_isTheState_notACountyOfItsName() {
+    Document doc = article("Rain flooded roads in 12 Texas counties.", "Texas/LOCATION");
+    assertThat(places(doc)).containsExactly("Texas → Texas ADMIN1 US");
+  }
+
+  @Test
+  void townTaggedPerson_afterAPersonAndOf_isWhereTheyLive() {
+    Document doc = article("Janet Evans, 52, of Marion, Ohio was told to wait.",
+        "Janet Evans/PERSON", "Marion/PERSON", "Ohio/LOCATION");
+    assertThat(places(doc)).containsExactly("Marion → Marion CITY US", "Ohio → Ohio ADMIN1 US");
+  }
+
+  @Test
+  void countryAbbreviation_beforeAWordThatIsNoDesignatorOfIt_isStillTheCountry() {
+    Document doc = article("She became the 12th fastest-growing U.S. county last year.", "U.S./LOCATION");
+    assertThat(places(doc)).containsExactly("U.S. → United States COUNTRY US");
+  }
 }
