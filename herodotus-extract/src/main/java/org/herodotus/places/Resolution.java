@@ -150,7 +150,8 @@ final class Resolution {
 
   /**
    * The entries a toponym may be: none for a bare compass word ("the West"); those of its name;
-   * else those of a country, division or large town opening it ("London Bridge"), of its name
+   * else those of the county it names without the word ("Miami-Dade"), of a country, division or
+   * large town opening it ("London Bridge"), of its name
    * without a compass word ("East Texas"), or of the longest other name of the article inside it
    * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint, or all when none
    * does; not, for an abbreviation ("BA"), a town that has it only as an alternate name.
@@ -192,6 +193,10 @@ final class Resolution {
   }
 
   private List<GeoName> fallback(String name, String key) {
+    List<GeoName> counties = lookup.candidates(name + " County").stream().filter(GeoName::isAdmin2).toList();
+    if (!counties.isEmpty()) {
+      return counties; // "Miami-Dade", a county named without the word
+    }
     int space = name.indexOf(' ');
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name

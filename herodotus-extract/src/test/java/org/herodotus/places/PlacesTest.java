@@ -266,4 +266,10 @@ class PlacesTest {
     Document doc = article("She became the 12th fastest-growing U.S. county last year.", "U.S./LOCATION");
     assertThat(places(doc)).containsExactly("U.S. → United States COUNTRY US");
   }
+
+  @Test
+  void countyNamedWithoutTheWord_isTheCounty() {
+    Document doc = article("Police in Miami-Dade arrested him.", "Miami-Dade/LOCATION");
+    assertThat(places(doc)).containsExactly("Miami-Dade → Miami-Dade County ADMIN2 US");
+  }
 }
