@@ -228,8 +228,8 @@ final class Recognition {
   /**
    * A place that opens or closes an organization's or other name: a county ("Alachua County
    * Sheriff's Office"), a well-known place or one tagged LOCATION elsewhere ("Illinois" in
-   * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), or a town
-   * before an institution ("Oakdale Fire Department"). Nationality words ("Canadian Press") are not
+   * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), a town
+   * before an institution ("Oakdale Fire Department"), or a country closing it ("Taco Bell Canada"). Nationality words ("Canadian Press") are not
    * places.
    */
   private void embedded(int first, int end) {
@@ -248,6 +248,16 @@ final class Recognition {
       if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false)
           || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
+    for (int len = Math.min(2, end - first - 1); len >= 1; len--) {
+      // "Taco Bell Canada", "SOS Children's Villages Sudan": a country closing the name
+      int start = end - len;
+      String name = tokens.text(start, end);
+      if (!tokens.word(start - 1).equals("of") && plainName(start, end) && lookup.gazetteer.countryOfDemonym(name).isEmpty()
+          && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
+        add(start, end, tokens.span(start, end), Toponym.Source.EMBEDDED);
         return;
       }
     }

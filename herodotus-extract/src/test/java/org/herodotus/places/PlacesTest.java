@@ -272,4 +272,11 @@ class PlacesTest {
     Document doc = article("Police in Miami-Dade arrested him.", "Miami-Dade/LOCATION");
     assertThat(places(doc)).containsExactly("Miami-Dade → Miami-Dade County ADMIN2 US");
   }
+
+  @Test
+  void countryClosingAnOrganizationsName_isAPlace_butNotANationalityWord() {
+    Document doc = article("Taco Bell France recalled onions, said Air Syrian.",
+        "Taco Bell France/ORGANIZATION", "Air Syrian/ORGANIZATION");
+    assertThat(places(doc)).containsExactly("France → France COUNTRY FR");
+  }
 }
