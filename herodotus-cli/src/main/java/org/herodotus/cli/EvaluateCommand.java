@@ -16,6 +16,7 @@ import org.herodotus.evaluate.EntityScores;
 import org.herodotus.evaluate.EventScores;
 import org.herodotus.evaluate.GoldSet;
 import org.herodotus.evaluate.GoldSpanScores;
+import org.herodotus.evaluate.NationalityPlaces;
 import org.herodotus.evaluate.PlaceScores;
 import org.herodotus.evaluate.TimeScores;
 import org.herodotus.gazetteer.Gazetteers;
@@ -169,6 +170,9 @@ final class EvaluateCommand implements Runnable {
           "end-to-end and resolved-only accuracy@161 km, median error (../shared/eval/geo/README.md)."})
   static final class Places extends Evaluation {
 
+    /** Labels the scores in which nationality words count as toponyms, which score_geo.py does not print. */
+    static final String NATIONALITIES_LABEL = "[nationality words as toponyms at their country's point, not score_geo.py] ";
+
     @Option(names = "--gold-spans",
         description = {"Resolution only: resolve each gold toponym span (the rest of the document as context)",
             "and score accuracy@161 km, mean and median error, unresolved share per corpus."})
@@ -201,6 +205,10 @@ final class EvaluateCommand implements Runnable {
         return;
       }
       List<PlaceScores.CorpusScore> scores = PlaceScores.score(goldSet, predicted);
+      var gazetteer = Gazetteers.loadDefault();
+      Map<String, PlaceScores.CorpusScore> withNationalities = new HashMap<>();
+      PlaceScores.score(goldSet, NationalityPlaces.added(predicted, gazetteer::country))
+          .forEach(s -> withNationalities.put(s.corpus(), s));
       for (PlaceScores.CorpusScore s : scores) {
         System.out.println(s);
         PlaceScores.Recognition r = s.recognition();
@@ -210,8 +218,10 @@ final class EvaluateCommand implements Runnable {
         }
         System.out.printf(Locale.ROOT, "  resolution: %d of %d toponyms with coordinates matched, %d within 161 km%n",
             s.resolution().matched(), s.resolution().toponyms(), s.resolution().within());
+        System.out.println("  " + NATIONALITIES_LABEL + withNationalities.get(s.corpus()));
       }
       System.out.println(PlaceScores.summary(scores));
+      System.out.println(NATIONALITIES_LABEL + PlaceScores.summary(List.copyOf(withNationalities.values())));
     }
   }
 

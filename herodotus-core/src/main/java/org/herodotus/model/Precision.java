@@ -7,6 +7,8 @@ public enum Precision {
   COUNTRY,
   /** A first-level administrative division: a province, governorate, state. */
   ADMIN1,
+  /** A second-level administrative division: a US county, parish or borough. */
+  ADMIN2,
   /** A populated place. */
   CITY,
   /** A point feature: a building, a border crossing, a checkpoint. */

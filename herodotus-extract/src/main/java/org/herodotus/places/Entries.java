@@ -75,6 +75,8 @@ final class Entries {
       return Precision.COUNTRY;
     } else if (g.isAdmin1()) {
       return Precision.ADMIN1;
+    } else if (g.isAdmin2()) {
+      return Precision.ADMIN2;
     } else if (Lookup.isRegion(g)) {
       return Precision.REGION;
     } else if (g.isPopulatedPlace() || g.featureClass().equals("A")) {

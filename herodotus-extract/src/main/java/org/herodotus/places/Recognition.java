@@ -36,6 +36,7 @@ final class Recognition {
   static List<Toponym> find(Document doc, Lookup lookup) {
     Recognition r = new Recognition(doc, lookup);
     r.entities();
+    r.countyLists();
     r.propagate();
     for (int[] range : Untagged.find(r.tokens, lookup, r.personWords)) {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
@@ -119,7 +120,76 @@ final class Recognition {
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
     boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
-        : Words.IN.contains(before) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false);
+        : (Words.IN.contains(before) || homeAfterPerson(first)) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false);
+  }
+
+  /**
+   * Whether token {@code first} follows "of" or "from" after a person's name, with the age or a
+   * comma between: "Janet Evans of Marion", "Kimberly Hacker, 43, of McKee" (where someone lives).
+   */
+  private boolean homeAfterPerson(int first) {
+    if (first < 2 || !Words.HOME.contains(Words.bare(tokens.word(first - 1)))) {
+      return false;
+    }
+    int k = first - 2;
+    if (k >= 2 && tokens.word(k).equals(",") && tokens.word(k - 1).chars().allMatch(Character::isDigit) && tokens.word(k - 2).equals(",")) {
+      k -= 3; // ", 43, of"
+    } else if (tokens.word(k).equals(",")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    int end = tokens.span(k, k + 1).end();
+    return doc.entities().stream().anyMatch(o -> o.type() == EntityType.PERSON && o.span().end() == end);
+  }
+
+  /**
+   * Names listed before "counties" or "parishes" are counties: "Douglas and Wyandotte counties",
+   * "Becker, Clay, Douglas and Wilkin counties". Each is looked up as "Douglas County" with the
+   * hint COUNTY, its span the name's; a toponym found there before (a town "Douglas") gives way.
+   * A lone state or country before the word is whose counties they are ("Texas counties").
+   */
+  private void countyLists() {
+    for (int k = 1; k < tokens.size(); k++) {
+      String plural = Words.bare(tokens.word(k));
+      if (!plural.equals("counties") && !plural.equals("parishes")) {
+        continue;
+      }
+      String designator = plural.equals("counties") ? " County" : " Parish";
+      List<Toponym> listed = new ArrayList<>();
+      int end = k;
+      while (end > 0) {
+        int first = end;
+        while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
+          first--;
+        }
+        if (first == end) {
+          break;
+        }
+        Span span = tokens.span(first, end);
+        String county = doc.textOf(span) + designator;
+        if (lookup.candidates(county).stream().noneMatch(GeoName::isAdmin2)) {
+          break;
+        }
+        listed.add(new Toponym(span, county, Hint.COUNTY, Toponym.Source.RETYPED));
+        int sep = first - 1;
+        if (sep > 0 && tokens.word(sep).equals("and") && tokens.word(sep - 1).equals(",")) {
+          sep--; // "Becker, Clay, and Wilkin counties"
+        }
+        if (sep < 1 || !Words.COORDINATION.contains(tokens.word(sep))) {
+          break;
+        }
+        end = sep;
+      }
+      if (listed.size() == 1 && lookup.candidates(doc.textOf(listed.get(0).span())).stream().anyMatch(Lookup::isArea)) {
+        continue; // "Texas counties" are the counties of Texas, not Texas County, Missouri
+      }
+      for (Toponym t : listed) {
+        found.removeIf(o -> o.span().overlaps(t.span()));
+        found.add(t);
+      }
+    }
   }
 
   private boolean partOfLongerName(Mention m) {
@@ -158,8 +228,8 @@ final class Recognition {
   /**
    * A place that opens or closes an organization's or other name: a county ("Alachua County
    * Sheriff's Office"), a well-known place or one tagged LOCATION elsewhere ("Illinois" in
-   * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), or a town
-   * before an institution ("Oakdale Fire Department"). Nationality words ("Canadian Press") are not
+   * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), a town
+   * before an institution ("Oakdale Fire Department"), or a country closing it ("Taco Bell Canada"). Nationality words ("Canadian Press") are not
    * places.
    */
   private void embedded(int first, int end) {
@@ -178,6 +248,16 @@ final class Recognition {
       if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false)
           || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
+    for (int len = Math.min(2, end - first - 1); len >= 1; len--) {
+      // "Taco Bell Canada", "SOS Children's Villages Sudan": a country closing the name
+      int start = end - len;
+      String name = tokens.text(start, end);
+      if (!tokens.word(start - 1).equals("of") && plainName(start, end) && lookup.gazetteer.countryOfDemonym(name).isEmpty()
+          && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
+        add(start, end, tokens.span(start, end), Toponym.Source.EMBEDDED);
         return;
       }
     }

@@ -150,10 +150,11 @@ final class Resolution {
 
   /**
    * The entries a toponym may be: none for a bare compass word ("the West"); those of its name;
-   * else those of a country, division or large town opening it ("London Bridge"), of its name
+   * else those of the county it names without the word ("Miami-Dade"), of a country, division or
+   * large town opening it ("London Bridge"), of its name
    * without a compass word ("East Texas"), or of the longest other name of the article inside it
-   * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint; not, for an
-   * abbreviation ("BA"), a town that has it only as an alternate name.
+   * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint, or all when none
+   * does; not, for an abbreviation ("BA"), a town that has it only as an alternate name.
    */
   private List<GeoName> filtered(Toponym t, String key) {
     if (Words.DIRECTIONS.contains(Words.bare(t.name()))) {
@@ -169,9 +170,13 @@ final class Resolution {
     }
     boolean abbreviation = t.name().length() <= 4 && t.name().chars().noneMatch(Character::isLowerCase);
     List<GeoName> kept = new ArrayList<>();
+    List<GeoName> eligible = new ArrayList<>();
     for (GeoName g : all) {
       if (abbreviation && !Lookup.isArea(g) && !Lookup.primary(g, key)) {
         continue;
+      }
+      if (eligible.size() < MAX_CANDIDATES) {
+        eligible.add(g);
       }
       boolean fits = switch (t.hint()) {
         case ADMIN1 -> g.isAdmin1() || Lookup.isRegion(g);
@@ -183,10 +188,15 @@ final class Resolution {
         kept.add(g);
       }
     }
-    return kept.isEmpty() && !abbreviation ? all.subList(0, Math.min(all.size(), MAX_CANDIDATES)) : kept;
+    // Nothing fits the hint: the word after was no designator of this name ("the U.S. capital", "a U.S. county").
+    return kept.isEmpty() ? eligible : kept;
   }
 
   private List<GeoName> fallback(String name, String key) {
+    List<GeoName> counties = lookup.candidates(name + " County").stream().filter(GeoName::isAdmin2).toList();
+    if (!counties.isEmpty()) {
+      return counties; // "Miami-Dade", a county named without the word
+    }
     int space = name.indexOf(' ');
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name

@@ -48,6 +48,9 @@ final class Words {
   static final Set<String> PATHOGENS = words("virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "strain",
       "encephalitis", "disease");
 
+  /** Prepositions that give where a person named before them lives: "Janet Evans of Marion". */
+  static final Set<String> HOME = words("of", "from");
+
   /** Words that join names in a list: "Raqqa and Deir al-Zor". */
   static final Set<String> COORDINATION = words("and", "or", ",", "&");
 

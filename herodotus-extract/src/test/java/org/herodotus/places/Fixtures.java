@@ -59,9 +59,18 @@ final class Fixtures {
       place(2660646, "Genève", 46.2, 6.15, "PPLA", "CH", "GE", 183_981),
       place(5117949, "Geneva", 42.87, -76.98, "PPL", "US", "NY", 13_261),
       place(4781530, "Reston", 38.97, -77.34, "PPL", "US", "VA", 58_404),
-      place(248816, "Jordan", 31, 36, "PCLI", "JO", "00", 6_407_085)),
+      place(248816, "Jordan", 31, 36, "PCLI", "JO", "00", 6_407_085),
+      place(4273857, "Kansas", 38.5, -98.5, "ADM1", "US", "KS", 2_853_118),
+      place(-3_020_045, "Douglas County", 38.88, -95.29, "ADM2", "US", "KS", 110_826),
+      place(-3_020_209, "Wyandotte County", 39.11, -94.76, "ADM2", "US", "KS", 157_505),
+      place(-3_029_229, "Texas County", 37.32, -91.97, "ADM2", "US", "MO", 26_008),
+      place(4196586, "Douglas", 31.51, -82.85, "PPLA2", "US", "GA", 11_589),
+      place(4517009, "Marion", 40.59, -83.13, "PPLA2", "US", "OH", 36_837),
+      place(5165418, "Ohio", 40.25, -82.75, "ADM1", "US", "OH", 11_467_123),
+      place(-3_012_086, "Miami-Dade County", 25.61, -80.50, "ADM2", "US", "FL", 2_496_435)),
       Map.of(170794L, List.of("Deir al-Zor", "Dayr az Zawr"), 163345L, List.of("Raqqa"),
-          5128581L, List.of("New York"), 95446L, List.of("ERBIL", "Arbil"), 2660646L, List.of("Geneva")),
+          5128581L, List.of("New York"), 95446L, List.of("ERBIL", "Arbil"), 2660646L, List.of("Geneva"),
+          6252001L, List.of("U.S.", "US")),
       Map.of("Syrian", "SY", "Iraqi", "IQ", "French", "FR"));
 
   /**

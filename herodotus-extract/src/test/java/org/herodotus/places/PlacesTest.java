@@ -169,7 +169,7 @@ class PlacesTest {
   @Test
   void county_withAnEntry_isTheCounty_notItsNamesakeTown_theLargestWithoutContext() {
     Place county = PLACES.apply(article("Deputies searched Henry County overnight.", "Henry County/LOCATION")).places().get(0);
-    assertThat(render(county)).isEqualTo("Henry County → Henry County CITY US");
+    assertThat(render(county)).isEqualTo("Henry County → Henry County ADMIN2 US");
     assertThat(county.admin1()).isEqualTo("Georgia");
   }
 
@@ -191,7 +191,7 @@ class PlacesTest {
   void county_taggedWithoutItsDesignator_takesIt_andTheBareNameStaysTheTowns() {
     Document doc = article("Deputies searched Henry County overnight. Henry, Tennessee, was quiet.",
         "Henry/LOCATION", "Henry/LOCATION", "Tennessee/LOCATION");
-    assertThat(places(doc)).containsExactly("Henry County → Henry County CITY US", "Henry → Henry CITY US",
+    assertThat(places(doc)).containsExactly("Henry County → Henry County ADMIN2 US", "Henry → Henry CITY US",
         "Tennessee → Tennessee ADMIN1 US");
   }
 
@@ -238,5 +238,45 @@ class PlacesTest {
     assertThat(PLACES.adds()).containsExactly(Layer.PLACES);
     assertThatThrownBy(() -> Pipeline.of(PLACES)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Places(null)).hasMessageContaining("gazetteer");
+  }
+
+  @Test
+  void namesListedBeforeCounties_areThoseCounties_notTheirNamesakeTowns() {
+    Document doc = article("Kansas said Douglas and Wyandotte counties grew fastest.",
+        "Kansas/LOCATION", "Douglas/PERSON", "Wyandotte/LOCATION");
+    assertThat(places(doc)).containsExactly("Kansas → Kansas ADMIN1 US", "Douglas → Douglas County ADMIN2 US",
+        "Wyandotte → Wyandotte County ADMIN2 US");
+  }
+
+  @Test
+  void stateBeforeCounties_isTheState_notACountyOfItsName() {
+    Document doc = article("Rain flooded roads in 12 Texas counties.", "Texas/LOCATION");
+    assertThat(places(doc)).containsExactly("Texas → Texas ADMIN1 US");
+  }
+
+  @Test
+  void townTaggedPerson_afterAPersonAndOf_isWhereTheyLive() {
+    Document doc = article("Janet Evans, 52, of Marion, Ohio was told to wait.",
+        "Janet Evans/PERSON", "Marion/PERSON", "Ohio/LOCATION");
+    assertThat(places(doc)).containsExactly("Marion → Marion CITY US", "Ohio → Ohio ADMIN1 US");
+  }
+
+  @Test
+  void countryAbbreviation_beforeAWordThatIsNoDesignatorOfIt_isStillTheCountry() {
+    Document doc = article("She became the 12th fastest-growing U.S. county last year.", "U.S./LOCATION");
+    assertThat(places(doc)).containsExactly("U.S. → United States COUNTRY US");
+  }
+
+  @Test
+  void countyNamedWithoutTheWord_isTheCounty() {
+    Document doc = article("Police in Miami-Dade arrested him.", "Miami-Dade/LOCATION");
+    assertThat(places(doc)).containsExactly("Miami-Dade → Miami-Dade County ADMIN2 US");
+  }
+
+  @Test
+  void countryClosingAnOrganizationsName_isAPlace_butNotANationalityWord() {
+    Document doc = article("Taco Bell France recalled onions, said Air Syrian.",
+        "Taco Bell France/ORGANIZATION", "Air Syrian/ORGANIZATION");
+    assertThat(places(doc)).containsExactly("France → France COUNTRY FR");
   }
 }

@@ -116,4 +116,19 @@ class DefaultGazetteerIT {
     assertThat(GAZETTEER.lookup("Iraqi Kurdistan").get(0).countryCode()).isEqualTo("IQ");
     assertThat(GAZETTEER.lookup("Kurdistan Region").get(0).isMacroRegion()).isTrue();
   }
+
+  @Test
+  void continents_standAtTheirGeoNamesPoints() {
+    assertNear(GAZETTEER.lookup("Africa").get(0), 7.19, 21.09);
+    assertNear(GAZETTEER.lookup("Europe").get(0), 48.69, 9.14);
+    assertNear(GAZETTEER.lookup("Asia").get(0), 29.84, 89.30);
+  }
+
+  @Test
+  void oceansIslandsAndHistoricalStates_areFound() {
+    assertThat(GAZETTEER.lookup("Indian Ocean").get(0).featureCode()).isEqualTo("RGN");
+    assertThat(GAZETTEER.lookup("Sumatra").get(0).countryCode()).isEqualTo("ID");
+    assertThat(GAZETTEER.lookup("Ghouta").get(0).countryCode()).isEqualTo("SY");
+    assertThat(GAZETTEER.lookup("Soviet Union").get(0)).isEqualTo(GAZETTEER.country("RU").orElseThrow());
+  }
 }
