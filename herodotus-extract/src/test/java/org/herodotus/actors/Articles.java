@@ -1,5 +1,6 @@
 package org.herodotus.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ final class Articles {
 
   static Document doc(String text, Mention... candidates) {
     return doc(text, Map.of(), candidates);
+  }
+
+  /** The document as published on {@code date} (YYYY-MM-DD). */
+  static Document published(Document doc, String date) {
+    return doc.withMeta(doc.meta().withPublished(LocalDate.parse(date)));
   }
 
   /** A tagger's candidate over the first occurrence of {@code surface}. */
