@@ -103,6 +103,24 @@ class ActorsTest {
   }
 
   @Test
+  void apply_newsOutletsAndAgencies_areMediaOfTheirCountry() {
+    String text = "The Guardian and Al Jazeera reported it. Anadolu news agency quoted Kurdistan 24. Syrian state media denied it.";
+    Document out = ACTORS.apply(doc(text, Map.of("reported", "VBD", "quoted", "VBD", "Syrian", "JJ", "denied", "VBD")));
+    assertThat(render(out)).containsExactly(
+        "GBRMED ORGANIZATION The Guardian [The Guardian]",
+        "QATMED ORGANIZATION Al Jazeera [Al Jazeera]",
+        "TURMED ORGANIZATION Anadolu Agency [Anadolu news agency]",
+        "IRQMED ORGANIZATION Kurdistan 24 [Kurdistan 24]",
+        "SYRMED GROUP Syrian state media [Syrian state media]");
+  }
+
+  @Test
+  void apply_guardianCouncil_isNotTheNewspaper() {
+    Document out = ACTORS.apply(doc("Iran's Guardian Council rejected the bill.", Map.of("rejected", "VBD")));
+    assertThat(render(out)).containsExactly("IRNGOV STATE_ORGAN Guardian Council [Guardian Council]");
+  }
+
+  @Test
   void apply_declaresLayers() {
     assertThat(ACTORS.requires()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.ENTITIES, Layer.PLACES);
     assertThat(ACTORS.adds()).containsExactly(Layer.ACTORS);
