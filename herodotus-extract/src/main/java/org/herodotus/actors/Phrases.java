@@ -27,6 +27,7 @@ final class Phrases {
   private static final Set<String> AFTER_HEAD = Set.of("in", "of", "from", "for");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> NEUTER = Set.of("it", "its", "they", "their");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "ousted", "deposed", "toppled");
   /** Capitalised words inside titles, which taggers call proper nouns: "Prime Minister", "Foreign Secretary". */
   private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior", "finance",
@@ -79,6 +80,9 @@ final class Phrases {
           Span span = token(i).span();
           refs.add(new Reference(s, i, span, span.of(doc.text()), null, null, null, ActorType.PERSON, null, null,
               Reference.Form.PRONOUN, null));
+        } else if (NEUTER.contains(lower(i)) && tag(i).startsWith("PRP")) {
+          Span span = token(i).span();
+          refs.add(new Reference(s, i, span, span.of(doc.text()), null, null, null, null, null, null, Reference.Form.PRONOUN, null));
         } else if (isAgentHead(i, sentence)) {
           refs.addAll(described(s, sentence, i));
         }

@@ -83,7 +83,7 @@ class ActorsTest {
   void apply_countryAfterLocativePreposition_isAPlaceNotAnActor() {
     String text = "Smugglers took them from Syria into Turkey. France said it was concerned.";
     Document out = ACTORS.apply(doc(text, Map.of("took", "VBD", "them", "PRP", "was", "VBD")));
-    assertThat(render(out)).containsExactly("---CRM GROUP Smugglers [Smugglers]", "FRA STATE France [France]");
+    assertThat(render(out)).containsExactly("---CRM GROUP Smugglers [Smugglers]", "FRA STATE France [France, it]");
   }
 
   @Test

@@ -30,7 +30,7 @@ final class Articles {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.][\\p{L}\\p{N}]+)*|'s|\\S");
   private static final Set<String> DT = Set.of("the", "a", "an", "some", "two");
   private static final Set<String> IN = Set.of("in", "into", "from", "of", "on", "with", "near", "for", "to", "by");
-  private static final Set<String> PRP = Set.of("he", "she", "it", "they");
+  private static final Set<String> PRP = Set.of("he", "she", "it", "they", "its", "their", "them");
   private static final Map<String, String> COUNTRIES = Map.of("Syria", "SY", "Turkey", "TR", "France", "FR", "Iraq", "IQ");
 
   private Articles() {}
