@@ -10,11 +10,12 @@ import java.util.Map;
 import org.herodotus.model.ActorType;
 
 /**
- * What Herodotus knows about actors, read from three tab-separated tables whose headers explain
+ * What Herodotus knows about actors, read from four tab-separated tables whose headers explain
  * their columns: {@code agents.tsv} (role nouns and their CAMEO sector codes), {@code names.tsv}
- * (international organisations and armed groups with their aliases) and {@code regions.tsv}
- * (CAMEO region codes). Countries come from the entity and place layers, not from here.
- * Immutable and thread-safe.
+ * (international organisations, armed groups and news media with their aliases),
+ * {@code regions.tsv} (CAMEO region codes) and {@code people.tsv} (heads of state and government,
+ * ministers and other leaders with their terms of office). Countries come from the entity and
+ * place layers, not from here. Immutable and thread-safe.
  *
  * <pre>{@code
  * Actors actors = new Actors(ActorKnowledge.shipped());
@@ -27,8 +28,9 @@ public final class ActorKnowledge {
   private final Map<String, Named> namesFolded;
   private final Map<String, String> regionsByName;
   private final int longestName;
+  private final People people;
 
-  private ActorKnowledge(Map<String, Agent> agents, Map<String, Named> names, Map<String, String> regions) {
+  private ActorKnowledge(Map<String, Agent> agents, Map<String, Named> names, Map<String, String> regions, People people) {
     this.agentsByForm = Map.copyOf(agents);
     this.namesAsWritten = Map.copyOf(names);
     Map<String, Named> folded = new HashMap<>();
@@ -47,11 +49,13 @@ public final class ActorKnowledge {
       longest = Math.max(longest, form.split("[ ]").length);
     }
     this.longestName = longest;
+    this.people = people;
   }
 
   /** The shipped tables, read once per class loader. */
   private static final class Shipped {
-    static final ActorKnowledge KNOWLEDGE = parse(resource("agents.tsv"), resource("names.tsv"), resource("regions.tsv"));
+    static final ActorKnowledge KNOWLEDGE = parse(resource("agents.tsv"), resource("names.tsv"), resource("regions.tsv"),
+        resource("people.tsv"));
   }
 
   /**
@@ -63,14 +67,19 @@ public final class ActorKnowledge {
     return Shipped.KNOWLEDGE;
   }
 
+  /** Knowledge from the first three tables and no known people; see {@link #parse(String, String, String, String)}. */
+  public static ActorKnowledge parse(String agentsTsv, String namesTsv, String regionsTsv) {
+    return parse(agentsTsv, namesTsv, regionsTsv, "");
+  }
+
   /**
-   * Knowledge from the text of the three tables, in the format of the shipped ones: how users
+   * Knowledge from the text of the four tables, in the format of the shipped ones: how users
    * bring their own or extended tables.
    *
    * @throws IllegalStateException if a line does not have the documented columns, or a form is
    *     listed twice; the message names the table, the line and what was expected
    */
-  public static ActorKnowledge parse(String agentsTsv, String namesTsv, String regionsTsv) {
+  public static ActorKnowledge parse(String agentsTsv, String namesTsv, String regionsTsv, String peopleTsv) {
     Map<String, Agent> agents = new HashMap<>();
     int number = 0;
     for (String line : agentsTsv.split("\n", -1)) {
@@ -123,7 +132,7 @@ public final class ActorKnowledge {
       }
       put(regions, cols[0].toLowerCase(Locale.ROOT), cols[1], "regions.tsv", number);
     }
-    return new ActorKnowledge(agents, names, regions);
+    return new ActorKnowledge(agents, names, regions, People.parse(peopleTsv));
   }
 
   /** The agent noun a word (or its lemma) is, or null: "forces", "Officials", "smuggler". */
@@ -148,6 +157,11 @@ public final class ActorKnowledge {
   /** The CAMEO region code of a region's name or adjective, or null: "Europe" is {@code EUR}. */
   String region(String words) {
     return regionsByName.get(words.toLowerCase(Locale.ROOT));
+  }
+
+  /** The known people ({@code people.tsv}). */
+  People people() {
+    return people;
   }
 
   /** The most words a name or region has, to bound look-ups. */

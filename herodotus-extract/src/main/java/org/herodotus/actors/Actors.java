@@ -17,8 +17,9 @@ import org.herodotus.pipeline.Stage;
  *       group ({@code names.tsv}: "IS", "ISIS", "Daesh" are all Islamic State);
  *   <li>{@link Phrases}: references — names, noun phrases headed by an agent noun
  *       ({@code agents.tsv}: "Turkish border guards" {@code TURCOP}, "officials in Europe"
- *       {@code EURGOV}, "a 26-year-old Saudi national" {@code SAUCVL}), definite descriptions and
- *       pronouns. A country only says where after "in", "into", "from" ... and is then no actor;
+ *       {@code EURGOV}, "a 26-year-old Saudi national" {@code SAUCVL}), known people
+ *       ({@code people.tsv}, {@link Leaders}: "President Obama" {@code USAGOV} in 2015,
+ *       {@code USAELI} in 2019), definite descriptions and pronouns. A country only says where after "in", "into", "from" ... and is then no actor;
  *   <li>{@link Coreference}: "he", "the man", "the group", "the militants" and appositions are
  *       linked to their antecedents where the evidence is clear;
  *   <li>{@link Cast}: references with the same name, state or code, or linked, become one actor.

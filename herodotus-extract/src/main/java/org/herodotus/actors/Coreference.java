@@ -1,7 +1,10 @@
 package org.herodotus.actors;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
 
@@ -10,6 +13,15 @@ import org.herodotus.model.Document;
  *
  * <ul>
  *   <li>"he", "she": the latest person in the sentence so far or the three before;
+ *   <li>"it" and "they" as subjects (a verb follows), "its" and "their": "it", "its" a state,
+ *       organisation or armed group named or described in the singular, "they", "their" a group
+ *       described in the plural ("Iraqi forces", "Saudis").
+ *       The antecedent is the speaker right before the verb ("Kigali said (that) it") if
+ *       compatible, else the subject of the sentence (its first reference) if compatible, else
+ *       the only compatible reference before the pronoun; when the pronoun is the sentence's
+ *       first reference, the subject of the previous sentence if compatible. Never an expletive
+ *       "It is ... that", never one of several coordinated actors ("France and Germany said
+ *       they");
  *   <li>"the man", "the minister": the latest person within three sentences with the same role
  *       or none;
  *   <li>"the group", "the terror group", "the organisation": the latest named armed group (else
@@ -32,7 +44,8 @@ final class Coreference {
     for (int i = 0; i < refs.size(); i++) {
       Reference ref = refs.get(i);
       int antecedent = switch (ref.form()) {
-        case PRONOUN -> latest(refs, i, WINDOW, r -> r.type() == ActorType.PERSON, links);
+        case PRONOUN -> ref.type() == ActorType.PERSON ? latest(refs, i, WINDOW, r -> r.type() == ActorType.PERSON, links)
+            : neuter(doc, refs, i);
         case DEFINITE -> definite(refs, i, links);
         default -> -1;
       };
@@ -62,6 +75,95 @@ final class Coreference {
       return same;
     }
     return latest(refs, i, WINDOW, r -> r.type() == ActorType.ARMED_GROUP && r.form() != Reference.Form.DEFINITE, links);
+  }
+
+  private static final Set<ActorType> SINGULAR_BODIES = EnumSet.of(ActorType.STATE, ActorType.STATE_ORGAN,
+      ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION, ActorType.ARMED_GROUP);
+  private static final Set<String> EXPLETIVE_VERBS = Set.of("is", "was", "'s", "has", "had", "seems", "seemed", "appears",
+      "appeared", "remains", "remained", "will", "would", "may", "might");
+
+  /** The antecedent of "it" or "they" reference {@code i}, or -1 when the evidence is not clear. */
+  private static int neuter(Document doc, List<Reference> refs, int i) {
+    Reference ref = refs.get(i);
+    String word = doc.tokens().get(ref.head()).word().toLowerCase(Locale.ROOT);
+    boolean plural = word.startsWith("the");
+    Predicate<Reference> compatible = r -> r.form() != Reference.Form.PRONOUN
+        && (plural ? isPlural(doc, r) : SINGULAR_BODIES.contains(r.type()) && !isPlural(doc, r));
+    if ((word.equals("it") || word.equals("they")) && !beforeVerb(doc, ref.head())) {
+      return -1;
+    }
+    int first = doc.sentences().get(ref.sentence()).firstToken();
+    if (!plural && ref.head() == first && ref.head() + 1 < doc.tokens().size()
+        && EXPLETIVE_VERBS.contains(doc.tokens().get(ref.head() + 1).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int subject = -1;
+    int only = -1;
+    int count = 0;
+    int previousSubject = -1;
+    for (int j = 0; j < i; j++) {
+      Reference candidate = refs.get(j);
+      if (candidate.sentence() == ref.sentence() && candidate.head() < ref.head()) {
+        if (subject < 0 && (j == 0 || refs.get(j - 1).sentence() != ref.sentence())) {
+          subject = compatible.test(candidate) ? j : -2;
+        }
+        if (compatible.test(candidate)) {
+          count++;
+          only = j;
+        }
+      } else if (candidate.sentence() == ref.sentence() - 1 && (j == 0 || refs.get(j - 1).sentence() != candidate.sentence())) {
+        previousSubject = compatible.test(candidate) ? j : -1;
+      }
+    }
+    int speaker = speaker(doc, refs, i, compatible);
+    int antecedent = speaker >= 0 ? speaker : subject >= 0 ? subject : count == 1 ? only : subject == -1 ? previousSubject : -1;
+    return antecedent >= 0 && !coordinated(refs, antecedent) ? antecedent : -1;
+  }
+
+  /** "Kigali said it", "Kigali said that it": the reference right before the verb before the pronoun, if compatible. */
+  private static int speaker(Document doc, List<Reference> refs, int i, Predicate<Reference> compatible) {
+    int verb = refs.get(i).head() - 1;
+    if (verb >= 0 && doc.tokens().get(verb).word().equalsIgnoreCase("that")) {
+      verb--;
+    }
+    if (verb < 1 || !doc.tokens().get(verb).tag().matches("VB[DZP]")) {
+      return -1;
+    }
+    for (int j = i - 1; j >= 0 && refs.get(j).head() >= verb - 1; j--) {
+      if (refs.get(j).head() == verb - 1 && compatible.test(refs.get(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a verb follows token {@code t}, perhaps after an adverb: "it would", "they quickly left". */
+  private static boolean beforeVerb(Document doc, int t) {
+    for (int k = t + 1; k < Math.min(doc.tokens().size(), t + 3); k++) {
+      String tag = doc.tokens().get(k).tag();
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        return true;
+      }
+      if (!tag.startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another reference shares the head of reference {@code j}: "Hungarian and Romanian officials". */
+  private static boolean coordinated(List<Reference> refs, int j) {
+    Reference ref = refs.get(j);
+    return (j > 0 && refs.get(j - 1).head() == ref.head()) || (j + 1 < refs.size() && refs.get(j + 1).head() == ref.head());
+  }
+
+  /** Whether a reference is to many: a plural noun at its head. */
+  private static boolean isPlural(Document doc, Reference r) {
+    String tag = doc.tokens().get(r.head()).tag();
+    if (r.agent() != null) {
+      return tag.equals("NNS") || tag.equals("NNPS") || !doc.tokens().get(r.head()).word().equalsIgnoreCase(r.agent().noun());
+    }
+    return r.type() == ActorType.GROUP;
   }
 
   /** The latest reference before {@code i}, at most {@code window} sentences back, that matches. */

@@ -27,13 +27,18 @@ final class Phrases {
   private static final Set<String> AFTER_HEAD = Set.of("in", "of", "from", "for");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
-  private static final Set<String> FORMER = Set.of("former", "ex", "ex-");
+  private static final Set<String> NEUTER = Set.of("it", "its", "they", "their");
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "ousted", "deposed", "toppled");
+  /** Capitalised words inside titles, which taggers call proper nouns: "Prime Minister", "Foreign Secretary". */
+  private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior", "finance",
+      "vice", "deputy", "crown", "supreme", "acting", "interim", "chief");
   private static final Set<String> LED = Set.of("led", "backed", "based", "sponsored", "funded", "allied", "run", "owned");
 
   private final Document doc;
   private final ActorKnowledge knowledge;
   private final Origin[] origins;
   private final Mention[] names;
+  private final Person[] known;
 
   Phrases(Document doc, ActorKnowledge knowledge) {
     this.doc = doc;
@@ -50,6 +55,7 @@ final class Phrases {
         }
       }
     }
+    this.known = Leaders.mark(doc, knowledge, names);
   }
 
   /** Every reference of the document, in text order of heads. */
@@ -59,7 +65,11 @@ final class Phrases {
       Sentence sentence = doc.sentences().get(s);
       for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
         Origin origin = origins[i];
-        if (origin != null) {
+        if (known[i] != null) {
+          int end = endOf(names[i], i);
+          refs.add(name(s, sentence, names[i], i, end));
+          i = end - 1;
+        } else if (origin != null) {
           i = origin.end() - 1;
           addOrigin(refs, s, sentence, origin);
         } else if (names[i] != null) {
@@ -70,6 +80,9 @@ final class Phrases {
           Span span = token(i).span();
           refs.add(new Reference(s, i, span, span.of(doc.text()), null, null, null, ActorType.PERSON, null, null,
               Reference.Form.PRONOUN, null));
+        } else if (NEUTER.contains(lower(i)) && tag(i).startsWith("PRP")) {
+          Span span = token(i).span();
+          refs.add(new Reference(s, i, span, span.of(doc.text()), null, null, null, null, null, null, Reference.Form.PRONOUN, null));
         } else if (isAgentHead(i, sentence)) {
           refs.addAll(described(s, sentence, i));
         }
@@ -140,6 +153,15 @@ final class Phrases {
     Span span = new Span(token(walk.first).span().start(), token(end - 1).span().end());
     String text = m.text();
     String key = (person ? "person:" : "org:") + text.toLowerCase(Locale.ROOT);
+    Person leader = known[first];
+    if (leader != null) {
+      Person.Office office = leader.office(doc.meta().published(), walk.sector != null, walk.former, country);
+      return new Reference(s, end - 1, span, leader.name(), office.prefix(), office.country(), office.sector(), ActorType.PERSON,
+          null, null, Reference.Form.NAME, "known:" + leader.name());
+    }
+    if (person && walk.former) {
+      sector = "ELI";
+    }
     return new Reference(s, end - 1, span, text, prefix, country, sector, type, null, null, Reference.Form.NAME, key);
   }
 
@@ -268,12 +290,12 @@ final class Phrases {
         walk.plain = false;
         break;
       }
-      if (FORMER.contains(lower(t))) {
+      if (FORMER.contains(lower(t)) && !tag(t).equals("VBD")) {
         walk.former = true;
         walk.first = t--;
         continue;
       }
-      if (names[t] == null && isModifier(t)) {
+      if (names[t] == null && (isModifier(t) || TITLE_WORDS.contains(lower(t)))) {
         walk.first = t--;
         continue;
       }
@@ -309,6 +331,10 @@ final class Phrases {
     int next = i + 1;
     if (next >= sentence.endToken()) {
       return true;
+    }
+    if (word(next).equals("-") && next + 1 < sentence.endToken() && token(next).span().start() == token(i).span().end()
+        && token(next + 1).span().start() == token(next).span().end() && tag(next + 1).startsWith("NN")) {
+      return false;
     }
     if (tag(i).startsWith("JJ")) {
       return tag(next).startsWith("VB") || tag(next).startsWith("W") || tag(next).equals("IN") || tag(next).equals(",")

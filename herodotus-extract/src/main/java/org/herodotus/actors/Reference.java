@@ -14,7 +14,7 @@ import org.herodotus.model.Span;
  * @param prefix the code of its state, region or organisation ({@code IRQ}, {@code IGOUNO}), or null
  * @param country the ISO3 code of its state, or null
  * @param sector its CAMEO role code ({@code MIL}), or null
- * @param type what kind of actor the words alone say it is
+ * @param type what kind of actor the words alone say it is; null for "it" and "they"
  * @param named the named actor, for names from {@code names.tsv}; else null
  * @param agent the agent noun at its head, or null
  * @param form how it refers
@@ -42,7 +42,7 @@ record Reference(
     DESCRIPTION,
     /** A definite description that points back: "the group", "the militants", "the man". */
     DEFINITE,
-    /** A personal pronoun: "he", "she". */
+    /** A personal pronoun: "he", "she", "it", "they", "its". */
     PRONOUN
   }
 }

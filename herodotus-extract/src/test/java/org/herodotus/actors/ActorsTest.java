@@ -83,7 +83,7 @@ class ActorsTest {
   void apply_countryAfterLocativePreposition_isAPlaceNotAnActor() {
     String text = "Smugglers took them from Syria into Turkey. France said it was concerned.";
     Document out = ACTORS.apply(doc(text, Map.of("took", "VBD", "them", "PRP", "was", "VBD")));
-    assertThat(render(out)).containsExactly("---CRM GROUP Smugglers [Smugglers]", "FRA STATE France [France]");
+    assertThat(render(out)).containsExactly("---CRM GROUP Smugglers [Smugglers]", "FRA STATE France [France, it]");
   }
 
   @Test
@@ -100,6 +100,24 @@ class ActorsTest {
     Document out = ACTORS.apply(doc(text, Map.of("Turkish", "JJ", "was", "VBD", "confident", "JJ"),
         at(text, "Turkish", MISC), at(text, "Turgut Ozal", PERSON)));
     assertThat(render(out)).containsExactly("TURGOV PERSON Turgut Ozal [Turkish President Turgut Ozal, he]");
+  }
+
+  @Test
+  void apply_newsOutletsAndAgencies_areMediaOfTheirCountry() {
+    String text = "The Guardian and Al Jazeera reported it. Anadolu news agency quoted Kurdistan 24. Syrian state media denied it.";
+    Document out = ACTORS.apply(doc(text, Map.of("reported", "VBD", "quoted", "VBD", "Syrian", "JJ", "denied", "VBD")));
+    assertThat(render(out)).containsExactly(
+        "GBRMED ORGANIZATION The Guardian [The Guardian]",
+        "QATMED ORGANIZATION Al Jazeera [Al Jazeera]",
+        "TURMED ORGANIZATION Anadolu Agency [Anadolu news agency]",
+        "IRQMED ORGANIZATION Kurdistan 24 [Kurdistan 24]",
+        "SYRMED GROUP Syrian state media [Syrian state media]");
+  }
+
+  @Test
+  void apply_guardianCouncil_isNotTheNewspaper() {
+    Document out = ACTORS.apply(doc("Iran's Guardian Council rejected the bill.", Map.of("rejected", "VBD")));
+    assertThat(render(out)).containsExactly("IRNGOV STATE_ORGAN Guardian Council [Guardian Council]");
   }
 
   @Test

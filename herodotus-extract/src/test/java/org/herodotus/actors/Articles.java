@@ -1,5 +1,6 @@
 package org.herodotus.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class Articles {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.][\\p{L}\\p{N}]+)*|'s|\\S");
   private static final Set<String> DT = Set.of("the", "a", "an", "some", "two");
   private static final Set<String> IN = Set.of("in", "into", "from", "of", "on", "with", "near", "for", "to", "by");
-  private static final Set<String> PRP = Set.of("he", "she", "it", "they");
+  private static final Set<String> PRP = Set.of("he", "she", "it", "they", "its", "their", "them");
   private static final Map<String, String> COUNTRIES = Map.of("Syria", "SY", "Turkey", "TR", "France", "FR", "Iraq", "IQ");
 
   private Articles() {}
@@ -62,6 +63,11 @@ final class Articles {
 
   static Document doc(String text, Mention... candidates) {
     return doc(text, Map.of(), candidates);
+  }
+
+  /** The document as published on {@code date} (YYYY-MM-DD). */
+  static Document published(Document doc, String date) {
+    return doc.withMeta(doc.meta().withPublished(LocalDate.parse(date)));
   }
 
   /** A tagger's candidate over the first occurrence of {@code surface}. */
