@@ -29,7 +29,8 @@ import org.herodotus.pipeline.Stage;
  * takes the act it governs and is coded as CAMEO codes the statement ("threatened to attack" is
  * 1384); an act planned with "will" is coded as an intent (03x) or a threat (13x). A noun that is
  * the argument of another trigger ("condemned the attack") adds no event of its own, and a bare
- * statement ("said") is coded only when the sentence has no other event. Sources, targets, place,
+ * statement ("said") is coded only when the sentence has no other event and it attributes no
+ * clause ("..., officials said": CAMEO codes the reported event, not its attribution). Sources, targets, place,
  * date, quantities and mode come from the same sentence ({@link Roles}, {@link Circumstances},
  * {@link Modes}); movements ("fled Syria into Turkey") carry origin and destination. Participants
  * are linked to the actors whose mentions end at their head (see {@link Annotations}), one event
@@ -130,7 +131,7 @@ public final class Events implements Stage {
     }
     if (coded.isEmpty()) {
       for (var entry : acts.entrySet()) { // a bare statement ("X said") only when the sentence has no other event
-        if (!absorbed.contains(entry.getKey()) && statement(entry.getValue())) {
+        if (!absorbed.contains(entry.getKey()) && statement(entry.getValue()) && !attributes(parse, entry.getKey())) {
           coded.put(entry.getKey(), events(parse, notes, entry.getKey(), entry.getValue(), null, null, acts));
         }
       }
@@ -171,6 +172,21 @@ public final class Events implements Stage {
       at = governor;
     }
     return depth;
+  }
+
+  /**
+   * Whether the statement at {@code t} attributes a clause ("..., officials said", "X said that Y
+   * attacked"): CAMEO codes the reported event, not its attribution, so such a "said" is no
+   * event even when the reported one is not in the lexicon.
+   */
+  private static boolean attributes(Parse parse, int t) {
+    for (Dependency d : parse.dependents(t)) {
+      String r = d.relation();
+      if ((Parse.is(r, "ccomp") || Parse.is(r, "parataxis") || Parse.is(r, "advcl") || Parse.is(r, "xcomp")) && parse.verb(d.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean statement(Predicate p) {
