@@ -136,10 +136,17 @@ public final class Events implements Stage {
         }
       }
     }
-    int main = coded.keySet().stream().mapToInt(t -> depth(parse, t, acts)).min().orElse(0);
+    Set<Integer> transparent = new HashSet<>();
+    acts.forEach((t, p) -> {
+      if (p.frame() != null || p.code() != null && p.code().startsWith("01")) {
+        transparent.add(t);
+        transparent.addAll(patternWords(parse, t, p)); // "voiced concern that ...": the clause hangs on "concern"
+      }
+    });
+    int main = coded.keySet().stream().mapToInt(t -> depth(parse, t, transparent)).min().orElse(0);
     List<Event> events = new ArrayList<>();
     coded.forEach((t, found) -> {
-      if (depth(parse, t, acts) == main) {
+      if (depth(parse, t, transparent) == main) {
         events.addAll(found);
       }
     });
@@ -149,11 +156,12 @@ public final class Events implements Stage {
   /**
    * How deeply the trigger at {@code t} is embedded: the subordinate clauses ("after rebels
    * kidnapped", "to protest", "who are deployed") and noun modifiers ("allegations of genocide")
-   * between it and the root. A verb of saying or a frame above it does not count: "X said Y
-   * attacked" codes the attack as the main event. Only the least embedded events of a sentence
+   * between it and the root. A verb of saying, a comment (01x: "voiced concern that militants
+   * could return") or a frame above it does not count: "X said Y attacked" codes the attack as the
+   * main event. Only the least embedded events of a sentence
    * are coded, as CAMEO codes the main events of a lead and not every act it mentions.
    */
-  private static int depth(Parse parse, int t, Map<Integer, Predicate> acts) {
+  private static int depth(Parse parse, int t, Set<Integer> transparent) {
     int depth = 0;
     int at = t;
     for (int step = 0; step < 30; step++) {
@@ -164,9 +172,8 @@ public final class Events implements Stage {
       String r = head.relation();
       String family = r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
       int governor = head.governor();
-      Predicate above = acts.get(governor);
-      boolean transparent = above != null && (above.frame() != null || statement(above)) || Modes.reporting(parse.lemma(governor));
-      if (!transparent && (SUBORDINATE.contains(family) || family.equals("nmod") && parse.noun(at) && parse.noun(governor))) {
+      boolean saying = transparent.contains(governor) || Modes.reporting(parse.lemma(governor));
+      if (!saying && (SUBORDINATE.contains(family) || family.equals("nmod") && parse.noun(at) && parse.noun(governor))) {
         depth++;
       }
       at = governor;
