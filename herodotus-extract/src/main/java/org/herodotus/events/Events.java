@@ -29,14 +29,15 @@ import org.herodotus.pipeline.Stage;
  * takes the act it governs and is coded as CAMEO codes the statement ("threatened to attack" is
  * 1384); an act planned with "will" is coded as an intent (03x) or a threat (13x). A noun that is
  * the argument of another trigger ("condemned the attack") adds no event of its own, and a bare
- * statement ("said") is coded only when the sentence has no other event. Sources, targets, place,
+ * statement ("said") is coded only when the sentence has no other event and it attributes no
+ * clause ("..., officials said": CAMEO codes the reported event, not its attribution). Sources, targets, place,
  * date, quantities and mode come from the same sentence ({@link Roles}, {@link Circumstances},
  * {@link Modes}); movements ("fled Syria into Turkey") carry origin and destination. Participants
- * are linked to the actor whose mention holds their head when the document has
- * {@link Layer#ACTORS}; otherwise they get a {@link ProvisionalCodes provisional} code.
+ * are linked to the actors whose mentions end at their head (see {@link Annotations}), one event
+ * per coordinated source or target, as CAMEO codes them.
  *
  * <p>Reads {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#ENTITIES},
- * {@link Layer#TIMES}, {@link Layer#PLACES} (and {@link Layer#ACTORS} when present); adds
+ * {@link Layer#TIMES}, {@link Layer#PLACES} and {@link Layer#ACTORS}; adds
  * {@link Layer#EVENTS} in text order. Thread-safe; loads the lexicon once.
  */
 public final class Events implements Stage {
@@ -44,6 +45,8 @@ public final class Events implements Stage {
   /** Relations by which a frame governs its act ("threatened to attack", "called for the release"). */
   private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "obl:for", "obl:to", "obl:on",
       "nmod:for", "nmod:to", "nmod:on", "nmod:of", "acl", "acl:to", "advcl", "advcl:to");
+  /** Relations that embed a clause under another predicate. */
+  private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "ccomp", "xcomp", "csubj", "parataxis");
   /** CAMEO roots whose acts are mutual when coordinated actors do them together ("A and B agreed"). */
   private static final Set<String> MUTUAL = Set.of("03", "04", "05", "06");
 
@@ -68,7 +71,7 @@ public final class Events implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIMES, Layer.PLACES);
+    return Set.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIMES, Layer.PLACES, Layer.ACTORS);
   }
 
   @Override
@@ -115,16 +118,82 @@ public final class Events implements Stage {
         absorbed.add(t);
       }
     }
-    boolean others = acts.entrySet().stream().anyMatch(e -> !absorbed.contains(e.getKey()) && !statement(e.getValue()));
-    List<Event> events = new ArrayList<>();
+    Map<Integer, List<Event>> coded = new TreeMap<>();
     for (var entry : acts.entrySet()) {
       int t = entry.getKey();
-      if (!absorbed.contains(t) && !(others && statement(entry.getValue()))) {
+      if (!absorbed.contains(t) && !statement(entry.getValue())) {
         Integer act = complements.get(t);
-        events.addAll(events(parse, notes, t, entry.getValue(), act, act == null ? null : acts.get(act), acts));
+        List<Event> found = events(parse, notes, t, entry.getValue(), act, act == null ? null : acts.get(act), acts);
+        if (!found.isEmpty()) {
+          coded.put(t, found);
+        }
       }
     }
+    if (coded.isEmpty()) {
+      for (var entry : acts.entrySet()) { // a bare statement ("X said") only when the sentence has no other event
+        if (!absorbed.contains(entry.getKey()) && statement(entry.getValue()) && !attributes(parse, entry.getKey())) {
+          coded.put(entry.getKey(), events(parse, notes, entry.getKey(), entry.getValue(), null, null, acts));
+        }
+      }
+    }
+    Set<Integer> transparent = new HashSet<>();
+    acts.forEach((t, p) -> {
+      if (p.frame() != null || p.code() != null && p.code().startsWith("01")) {
+        transparent.add(t);
+        transparent.addAll(patternWords(parse, t, p)); // "voiced concern that ...": the clause hangs on "concern"
+      }
+    });
+    int main = coded.keySet().stream().mapToInt(t -> depth(parse, t, transparent)).min().orElse(0);
+    List<Event> events = new ArrayList<>();
+    coded.forEach((t, found) -> {
+      if (depth(parse, t, transparent) == main) {
+        events.addAll(found);
+      }
+    });
     return events;
+  }
+
+  /**
+   * How deeply the trigger at {@code t} is embedded: the subordinate clauses ("after rebels
+   * kidnapped", "to protest", "who are deployed") and noun modifiers ("allegations of genocide")
+   * between it and the root. A verb of saying, a comment (01x: "voiced concern that militants
+   * could return") or a frame above it does not count: "X said Y attacked" codes the attack as the
+   * main event. Only the least embedded events of a sentence
+   * are coded, as CAMEO codes the main events of a lead and not every act it mentions.
+   */
+  private static int depth(Parse parse, int t, Set<Integer> transparent) {
+    int depth = 0;
+    int at = t;
+    for (int step = 0; step < 30; step++) {
+      Dependency head = parse.head(at);
+      if (head == null || head.isRoot() || !parse.inside(head.governor())) {
+        break;
+      }
+      String r = head.relation();
+      String family = r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
+      int governor = head.governor();
+      boolean saying = transparent.contains(governor) || Modes.reporting(parse.lemma(governor));
+      if (!saying && (SUBORDINATE.contains(family) || family.equals("nmod") && parse.noun(at) && parse.noun(governor))) {
+        depth++;
+      }
+      at = governor;
+    }
+    return depth;
+  }
+
+  /**
+   * Whether the statement at {@code t} attributes a clause ("..., officials said", "X said that Y
+   * attacked"): CAMEO codes the reported event, not its attribution, so such a "said" is no
+   * event even when the reported one is not in the lexicon.
+   */
+  private static boolean attributes(Parse parse, int t) {
+    for (Dependency d : parse.dependents(t)) {
+      String r = d.relation();
+      if ((Parse.is(r, "ccomp") || Parse.is(r, "parataxis") || Parse.is(r, "advcl") || Parse.is(r, "xcomp")) && parse.verb(d.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean statement(Predicate p) {
@@ -171,6 +240,12 @@ public final class Events implements Stage {
     targets.removeAll(sources);
     List<Participant> from = participants(parse, notes, sources);
     List<Participant> to = participants(parse, notes, targets);
+    if (!p.movement() && !statement(p) && to.stream().allMatch(x -> x.code() == null && x.actorId() == null)) {
+      Set<Integer> skip = new HashSet<>(exclude);
+      sources.forEach(x -> skip.addAll(Roles.phrase(parse, x)));
+      List<Participant> nearest = nearest(parse, notes, t, skip, from);
+      to = nearest.isEmpty() ? to : nearest;
+    }
     if (from.isEmpty() && to.isEmpty()) {
       return List.of(); // an act by no one on no one tells an analyst nothing
     }
@@ -266,6 +341,63 @@ public final class Events implements Stage {
     return out;
   }
 
+  /**
+   * The target an analyst reads off a clause whose own target is no actor: the nearest words
+   * below the trigger (not its subject, nor a clause coordinated with it) that name an actor, a
+   * country or a nationality, all of them at the nearest level: "threatened to cut off electricity
+   * to Nakhichevan", "demanded that Hamas renounce", "lifted a curfew in Montenegro", "banned
+   * Ugandan opposition candidates".
+   */
+  private static List<Participant> nearest(Parse parse, Annotations notes, int t, Set<Integer> skip, List<Participant> sources) {
+    Set<Integer> seen = new HashSet<>(skip);
+    seen.add(t);
+    List<Integer> level = List.of(t);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      List<Participant> found = new ArrayList<>();
+      for (int x : level) {
+        for (Dependency d : parse.dependents(x)) {
+          int y = d.dependent();
+          String r = d.relation();
+          boolean aside = r.equals("punct") || Parse.is(r, "conj") && x == t || r.equals("parataxis") || r.equals("advcl")
+              || x == t && (Parse.is(r, "nsubj") || Parse.is(r, "csubj"));
+          if (aside || !seen.add(y) || notes.time(y) != null) {
+            continue;
+          }
+          next.add(y);
+          for (Participant q : named(parse, notes, y)) {
+            boolean same = q.actorId() != null && sources.stream().anyMatch(s -> q.actorId().equals(s.actorId()));
+            if (!same && found.stream().noneMatch(f -> f.code().equals(q.code()))) {
+              found.add(q);
+            }
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  /** The coded participants the token itself names: its actors, else its country (place or nationality). */
+  private static List<Participant> named(Parse parse, Annotations notes, int y) {
+    Span span = parse.token(y).span();
+    List<Participant> out = new ArrayList<>();
+    for (Actor actor : notes.actors(y)) {
+      if (actor.code() != null) {
+        Span mention = actor.mentions().stream().filter(m -> m.start() <= span.start() && span.end() <= m.end()).findFirst().orElse(span);
+        out.add(new Participant(mention, parse.doc.textOf(mention), actor.id(), actor.code()));
+      }
+    }
+    String country = notes.country(y);
+    if (out.isEmpty() && country != null) {
+      out.add(new Participant(span, parse.doc.textOf(span), null, country));
+    }
+    return out;
+  }
+
   private static List<Participant> participants(Parse parse, Annotations notes, List<Integer> heads) {
     List<Participant> out = new ArrayList<>();
     for (int head : heads) {
@@ -275,8 +407,11 @@ public final class Events implements Stage {
   }
 
   /**
-   * The participant headed by {@code head}: linked to its actor, or with a provisional code; one
-   * per country when coordinated nationalities share the head ("Hungarian and Romanian officials").
+   * The participants headed by {@code head}: one per actor its phrase refers to (coordinated
+   * nationalities on one head give one per country: "Hungarian and Romanian officials"). A head
+   * no actor's mention reaches takes the country of an actor or a place among its modifiers
+   * ("opponents of Rwanda's Senate": {@code RWA}, "the city of Mosul": {@code IRQ}) without being
+   * linked to that actor; else it is a participant without a code.
    */
   private static List<Participant> participant(Parse parse, Annotations notes, int head) {
     if (notes.time(head) != null) {
@@ -287,14 +422,34 @@ public final class Events implements Stage {
     int last = words.stream().max(Integer::compare).orElseThrow();
     Span span = new Span(parse.token(first).span().start(), parse.token(last).span().end());
     String text = parse.doc.textOf(span);
-    Actor actor = notes.actor(head);
-    if (actor != null) {
-      return List.of(new Participant(span, text, actor.id(), actor.code()));
-    }
     List<Participant> out = new ArrayList<>();
-    for (String code : ProvisionalCodes.codes(parse, notes, words)) {
-      out.add(new Participant(span, text, null, code));
+    for (Actor actor : notes.actors(head)) {
+      String code = actor.code();
+      if (code != null && code.startsWith("---")) { // "Taiwan's Vice Foreign Minister": the country of a modifier
+        String country = modifierCountry(parse, notes, words.subList(1, words.size()));
+        code = country == null ? code : country + code.substring(3);
+      }
+      out.add(new Participant(span, text, actor.id(), code));
+    }
+    if (out.isEmpty()) {
+      out.add(new Participant(span, text, null, modifierCountry(parse, notes, words)));
     }
     return out;
+  }
+
+  /** The country of the first place or modifier actor among a phrase's words (head first), or null. */
+  private static String modifierCountry(Parse parse, Annotations notes, List<Integer> words) {
+    for (int w : words) {
+      for (Actor actor : notes.actors(w)) {
+        if (actor.country() != null) {
+          return actor.country();
+        }
+      }
+      String country = notes.country(w);
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
   }
 }

@@ -77,6 +77,11 @@ final class Modes {
     return reported == null ? Mode.ASSERTED : reported;
   }
 
+  /** Whether {@code lemma} is a verb of saying or claiming ("say", "report", "claim"). */
+  static boolean reporting(String lemma) {
+    return REPORTS.contains(lemma) || CLAIMS.contains(lemma);
+  }
+
   /** The mode the words on the token itself give: negation, modal, condition; null when none. */
   static Mode own(Parse parse, int t) {
     for (Dependency d : parse.dependents(t)) {

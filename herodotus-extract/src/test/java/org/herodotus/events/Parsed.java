@@ -30,7 +30,8 @@ final class Parsed {
       Map.entry("threatened", "threaten"), Map.entry("did", "do"), Map.entry("militants", "militant"), Map.entry("fighters", "fighter"),
       Map.entry("rebels", "rebel"), Map.entry("was", "be"), Map.entry("paid", "pay"), Map.entry("smugglers", "smuggler"),
       Map.entry("detained", "detain"), Map.entry("guards", "guard"), Map.entry("people", "people"), Map.entry("backed", "back"),
-      Map.entry("said", "say"), Map.entry("officials", "official"), Map.entry("agreed", "agree"));
+      Map.entry("said", "say"), Map.entry("officials", "official"), Map.entry("agreed", "agree"), Map.entry("demanded", "demand"),
+      Map.entry("criticized", "criticize"));
 
   private Document doc;
   private final List<String> words;
