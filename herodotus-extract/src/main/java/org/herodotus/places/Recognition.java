@@ -16,7 +16,8 @@ import org.herodotus.model.Span;
  * Finds the place names of one document: LOCATION entities; other entities whose whole name is a
  * place by the rules of {@link #retypable}; the same names elsewhere in the article; well-known
  * places opening or closing an organization's name; capitalised runs no entity covers
- * ({@link Untagged}); and the dateline's place. Not thread-safe; one per document.
+ * ({@link Untagged}); the dateline's place, and those of datelines opening a later sentence
+ * ({@link Datelines}). Not thread-safe; one per document.
  */
 final class Recognition {
 
@@ -42,6 +43,9 @@ final class Recognition {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
     }
     r.dateline();
+    for (int[] range : Datelines.find(r.tokens, lookup)) {
+      r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.DATELINE);
+    }
     return r.merged();
   }
 
