@@ -16,7 +16,10 @@ import org.herodotus.model.Span;
  * Finds the place names of one document: LOCATION entities; other entities whose whole name is a
  * place by the rules of {@link #retypable}; the same names elsewhere in the article; well-known
  * places opening or closing an organization's name; capitalised runs no entity covers
- * ({@link Untagged}); and the dateline's place. Not thread-safe; one per document.
+ * ({@link Untagged}); the places of politicians' party affiliations ("D-N.D.", {@link
+ * PartyAffiliations}); towns modifying a noun ("Roselle police", {@link NounModifiers}); the
+ * dateline's place, and those of datelines opening a later sentence ({@link Datelines}). Not
+ * thread-safe; one per document.
  */
 final class Recognition {
 
@@ -41,7 +44,17 @@ final class Recognition {
     for (int[] range : Untagged.find(r.tokens, lookup, r.personWords)) {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
     }
+    for (Span span : PartyAffiliations.find(r.tokens, lookup)) {
+      int first = r.tokens.tokenAt(span.start());
+      r.add(first, r.tokens.tokenEnd(first, span), span, Toponym.Source.GAZETTEER);
+    }
+    for (int[] range : NounModifiers.find(r.tokens, lookup)) {
+      r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
+    }
     r.dateline();
+    for (int[] range : Datelines.find(r.tokens, lookup)) {
+      r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.DATELINE);
+    }
     return r.merged();
   }
 

@@ -17,7 +17,7 @@ record Toponym(Span span, String name, Hint hint, Source source) {
   enum Source {
     /** A span given from outside, such as a gold standard's ("oracle" resolution). */
     GIVEN,
-    /** The dateline's place. */
+    /** The dateline's place: the metadata's, or that of a dateline opening a later sentence ({@link Datelines}). */
     DATELINE,
     /** A LOCATION entity. */
     LOCATION,

@@ -74,10 +74,32 @@ final class Untagged {
     if (start >= end || end - start > LONGEST + 1) {
       return;
     }
+    if (end - start == 1 && initialsOfAState(start)) {
+      found.add(new int[] {start, splitStop(start) ? end + 1 : end});
+      return;
+    }
     boolean designated = end - start >= 2 && Tokens.designator(tokens.word(end - 1)) != Hint.NONE;
     if (accept(start, end) || (designated && accept(start, end - 1))) {
       found.add(new int[] {start, end});
     }
+  }
+
+  /**
+   * Whether token {@code i} is a state's or province's abbreviation in initials standing alone ("In
+   * B.C., snow is expected", "the N.Y. law"): not after a number ("500 B.C.") nor before a
+   * capitalised word (a person's initials, "B.C. Sims").
+   */
+  private boolean initialsOfAState(int i) {
+    boolean split = splitStop(i);
+    String word = split ? tokens.word(i) + "." : tokens.word(i);
+    return word.matches("(\\p{Lu}\\.){2,}") && Words.STATES.containsKey(word) && !tokens.capitalised(i + (split ? 2 : 1))
+        && (i == 0 || !Character.isDigit(tokens.word(i - 1).charAt(0)));
+  }
+
+  /** Whether token {@code i}, not ending in a full stop, is followed right away by one of its own ("N.Y" "."). */
+  private boolean splitStop(int i) {
+    return !tokens.word(i).endsWith(".") && i + 1 < tokens.size() && tokens.word(i + 1).equals(".")
+        && tokens.span(i + 1, i + 2).start() == tokens.span(i, i + 1).end();
   }
 
   static boolean isFunctionWord(String word) {

@@ -44,6 +44,14 @@ final class Words {
       "courier", "airport", "station", "mayor", "township", "borough", "water", "housing", "community", "regional",
       "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church");
 
+  /**
+   * Nouns for people and local bodies that a town's name modifies in local news ("Roselle police",
+   * "DeKalb man"); not "family" or "campaign", which a surname modifies as often.
+   */
+  static final Set<String> MODIFIED = words("police", "officers", "deputies", "firefighters", "man", "men", "woman",
+      "women", "couple", "teen", "teens", "teenager", "boy", "girl", "youth", "resident", "residents", "native",
+      "home", "homes", "homeowners", "student", "students", "officials", "voters", "motorist", "driver");
+
   /** Words after a place name that make it the name of a pathogen: "West Nile virus", "Rift Valley fever". */
   static final Set<String> PATHOGENS = words("virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "strain",
       "encephalitis", "disease");

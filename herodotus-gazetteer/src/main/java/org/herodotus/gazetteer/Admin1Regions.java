@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * longitudes, so that an outlying island does not pull it), which is where gazetteers put a
  * region's point; with fewer than {@value #MIN_PLACES_FOR_EXTENT} places, at its seat (its most
  * populous {@code PPLA} or {@code PPLC} place) or else the population-weighted centroid. A region
- * with no place in the builder is left out rather than put at a guess.
+ * whose point is known from its boundary (the US states, from {@link UsCounties#statePoints}) is put
+ * there instead: towns crowd where people live, not in the middle of Texas. A region with no place
+ * in the builder is left out rather than put at a guess.
  * Each region is findable by its name, by its name without a "Province", "Governorate", "Region"
  * or "State" suffix, and with each of these suffixes but "Region".
  */
@@ -67,6 +69,15 @@ final class Admin1Regions {
    * @return the handles of the regions, by code; codes without one were left out for want of places
    */
   static Map<String, Integer> add(IndexBuilder builder, Map<String, String> names, Map<String, Integer> existing) {
+    return add(builder, names, existing, Map.of());
+  }
+
+  /**
+   * As {@link #add(IndexBuilder, Map, Map)}, but a new region whose code is in {@code points} lies
+   * at that {lat, lon} rather than in the middle of its places.
+   */
+  static Map<String, Integer> add(IndexBuilder builder, Map<String, String> names, Map<String, Integer> existing,
+      Map<String, double[]> points) {
     Map<String, Places> places = new HashMap<>();
     for (int h = 0; h < builder.size(); h++) {
       GeoName place = builder.entry(h);
@@ -88,7 +99,10 @@ final class Admin1Regions {
         }
         double lat;
         double lon;
-        if (p.lats.size() >= MIN_PLACES_FOR_EXTENT) {
+        if (points.containsKey(code)) {
+          lat = points.get(code)[0];
+          lon = points.get(code)[1];
+        } else if (p.lats.size() >= MIN_PLACES_FOR_EXTENT) {
           lat = middleOfExtent(p.lats);
           lon = middleOfExtent(p.lons);
         } else {

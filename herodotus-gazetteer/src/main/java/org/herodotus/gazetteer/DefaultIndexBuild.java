@@ -66,7 +66,10 @@ public final class DefaultIndexBuild {
         gazetteer.keys().size(), Files.size(index), (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** The gazetteer of these package files: places, then countries, admin-1 regions, US counties, project tables. */
+  /**
+   * The gazetteer of these package files: places, then countries, admin-1 regions (the US states at
+   * their centroids), US counties, project tables.
+   */
   @SuppressWarnings("unchecked")
   static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json, byte[] usCounties)
       throws IOException {
@@ -90,13 +93,14 @@ public final class DefaultIndexBuild {
       Map<String, Object> r = (Map<String, Object>) region;
       admin1Names.put((String) r.get("code"), (String) r.get("name"));
     }
-    Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of());
+    UsCounties.Topology usAtlas = new UsCounties.Topology(new String(usCounties, StandardCharsets.UTF_8));
+    Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of(),
+        UsCounties.statePoints(usAtlas, admin1Names));
     if (regions.size() < admin1Names.size()) {
       System.out.println("gazetteer: " + (admin1Names.size() - regions.size()) + " of " + admin1Names.size()
           + " admin-1 regions left out: no populated place of cities500 lies in them");
     }
-    int counties = UsCounties.add(builder, new String(usCounties, StandardCharsets.UTF_8), admin1Names,
-        usPlacePopulation);
+    int counties = UsCounties.add(builder, usAtlas, admin1Names, usPlacePopulation);
     System.out.println("gazetteer: " + counties + " US counties, parishes and boroughs");
     ProjectTables.add(builder, true);
     return builder.build();

@@ -17,7 +17,8 @@ import java.util.Set;
  * admin-1 name is its state's name, at the area-weighted centroid of its outer rings; its
  * population is that of its populated places in the builder whose GeoNames admin-2 code is its
  * county code; its synthetic id is {@code -(3,000,000 + FIPS)} ({@code 21125}, Laurel County,
- * Kentucky, is -3,021,125). Left out: independent cities (Virginia's, Baltimore, St. Louis, Carson
+ * Kentucky, is -3,021,125). The states' own centroids are given to {@link Admin1Regions} by {@link
+ * #statePoints}. Left out: independent cities (Virginia's, Baltimore, St. Louis, Carson
  * City; already towns), the District of Columbia and the territories, which GeoNames files as
  * countries of their own.
  */
@@ -30,6 +31,7 @@ final class UsCounties {
   private static final Set<String> INDEPENDENT_CITIES = Set.of("24", "29", "32", "51");
   /** The District of Columbia, American Samoa, Guam, the Northern Mariana Islands, Puerto Rico, the Virgin Islands. */
   private static final Set<String> NOT_STATES = Set.of("11", "60", "66", "69", "72", "78");
+  private static final String DISTRICT_OF_COLUMBIA = "11";
 
   private UsCounties() {}
 
@@ -46,20 +48,13 @@ final class UsCounties {
    */
   static int add(IndexBuilder builder, String topoJson, Map<String, String> admin1Names,
       Map<String, Long> placePopulation) {
-    Map<String, String> admin1ByStateName = new HashMap<>();
-    admin1Names.forEach((code, name) -> {
-      if (code.startsWith("US.")) {
-        admin1ByStateName.put(name, code.substring(3));
-      }
-    });
-    Topology topology = new Topology(topoJson);
-    Map<String, String> admin1ByFips = new HashMap<>();
-    for (Map<String, Object> state : topology.geometries("states")) {
-      String admin1 = admin1ByStateName.get(properties(state).get("name"));
-      if (admin1 != null) {
-        admin1ByFips.put((String) state.get("id"), admin1);
-      }
-    }
+    return add(builder, new Topology(topoJson), admin1Names, placePopulation);
+  }
+
+  /** As {@link #add(IndexBuilder, String, Map, Map)}, of a topology already read. */
+  static int add(IndexBuilder builder, Topology topology, Map<String, String> admin1Names,
+      Map<String, Long> placePopulation) {
+    Map<String, String> admin1ByFips = admin1ByFips(topology, admin1Names);
     int added = 0;
     for (County county : counties(topology)) {
       String state = county.fips().substring(0, 2);
@@ -74,6 +69,43 @@ final class UsCounties {
       added++;
     }
     return added;
+  }
+
+  /**
+   * The area-weighted centroids {lat, lon} of the 50 states and the District of Columbia, by
+   * admin-1 code ("US.TX"), for {@link Admin1Regions}; a state whose name is not among {@code
+   * admin1Names} is left out, and so are the territories, which GeoNames files as countries.
+   */
+  static Map<String, double[]> statePoints(Topology topology, Map<String, String> admin1Names) {
+    Map<String, String> admin1ByFips = admin1ByFips(topology, admin1Names);
+    Map<String, double[]> points = new HashMap<>();
+    for (Map<String, Object> state : topology.geometries("states")) {
+      String fips = (String) state.get("id");
+      String admin1 = admin1ByFips.get(fips);
+      double[] centroid = topology.centroid(state);
+      if (admin1 != null && centroid != null && (fips.equals(DISTRICT_OF_COLUMBIA) || !NOT_STATES.contains(fips))) {
+        points.put("US." + admin1, new double[] {round(centroid[0]), round(centroid[1])});
+      }
+    }
+    return points;
+  }
+
+  /** The admin-1 code of each state of the topology whose name is an admin-1 name of the US, by FIPS code. */
+  private static Map<String, String> admin1ByFips(Topology topology, Map<String, String> admin1Names) {
+    Map<String, String> admin1ByStateName = new HashMap<>();
+    admin1Names.forEach((code, name) -> {
+      if (code.startsWith("US.")) {
+        admin1ByStateName.put(name, code.substring(3));
+      }
+    });
+    Map<String, String> admin1ByFips = new HashMap<>();
+    for (Map<String, Object> state : topology.geometries("states")) {
+      String admin1 = admin1ByStateName.get(properties(state).get("name"));
+      if (admin1 != null) {
+        admin1ByFips.put((String) state.get("id"), admin1);
+      }
+    }
+    return admin1ByFips;
   }
 
   /** "Laurel County"; "Avoyelles Parish" in Louisiana; "Kenai Peninsula Borough" in Alaska. */

@@ -57,6 +57,25 @@ class UsCountiesTest {
   }
 
   @Test
+  void statePoints_statesAndTheDistrict_atTheirCentroids_byAdmin1Code() {
+    UsCounties.Topology topology = new UsCounties.Topology(TOPOLOGY);
+    Map<String, double[]> points = UsCounties.statePoints(topology, ADMIN1);
+
+    assertThat(points).containsOnlyKeys("US.KY", "US.LA", "US.VA", "US.DC");
+    assertThat(points.get("US.KY")).containsExactly(30.5, -89.5);
+    assertThat(UsCounties.statePoints(topology, Map.of("US.KY", "Kentucky"))).containsOnlyKeys("US.KY");
+  }
+
+  @Test
+  void admin1_ofAStateWithAPoint_liesThereNotInTheMiddleOfItsTowns() {
+    IndexBuilder builder = DefaultIndexBuildTest.places();
+    Admin1Regions.add(builder, Map.of("SY.12", "Idlib Governorate"), Map.of(),
+        Map.of("SY.12", new double[] {36.0, 36.5}));
+    assertThat(builder.build().admin1("SY", "12").orElseThrow()).extracting(GeoName::lat, GeoName::lon)
+        .containsExactly(36.0, 36.5);
+  }
+
+  @Test
   void fullName_parishesInLouisiana_boroughsInAlaska() {
     assertThat(UsCounties.fullName("21", "Laurel")).isEqualTo("Laurel County");
     assertThat(UsCounties.fullName("22", "Avoyelles")).isEqualTo("Avoyelles Parish");
