@@ -28,7 +28,9 @@ import org.herodotus.model.Document;
  *       named organisation) in the article;
  *   <li>"the militants", "the smugglers": the latest reference with the same noun within three
  *       sentences; for armed nouns, else the latest armed group there;
- *   <li>an apposition, "The man, a 26-year-old Saudi national": the description is the man.
+ *   <li>an apposition, "The man, a 26-year-old Saudi national": the description is the man;
+ *   <li>an acronym in parentheses right after a name, "National Union for the Total Independence
+ *       of Angola (UNITA)": the acronym is the name, and takes its code.
  * </ul>
  *
  * A reference with no clear antecedent stays an actor of its own.
@@ -55,6 +57,10 @@ final class Coreference {
       int apposed = apposition(doc, refs, i);
       if (apposed >= 0) {
         links.union(apposed, i);
+      }
+      int expanded = acronym(doc, refs, i);
+      if (expanded >= 0) {
+        links.union(i, expanded);
       }
     }
   }
@@ -203,6 +209,29 @@ final class Coreference {
         return j;
       }
       if (candidate.head() < before) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The name that acronym reference {@code i} stands in parentheses right after ("... of Angola (UNITA)"), or -1. */
+  private static int acronym(Document doc, List<Reference> refs, int i) {
+    Reference ref = refs.get(i);
+    int first = doc.tokenAt(ref.span().start());
+    int last = ref.head();
+    if (ref.form() != Reference.Form.NAME || ref.type() == ActorType.PERSON || first != last || first < 2
+        || last + 1 >= doc.tokens().size() || !doc.tokens().get(first - 1).word().equals("(")
+        || !doc.tokens().get(last + 1).word().equals(")") || !ref.name().matches("[A-Z][A-Z.&-]*[A-Z]")) {
+      return -1;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Reference candidate = refs.get(j);
+      if (candidate.head() == first - 2 && candidate.sentence() == ref.sentence() && candidate.form() == Reference.Form.NAME
+          && candidate.type() != ActorType.PERSON) {
+        return j;
+      }
+      if (candidate.head() < first - 2) {
         return -1;
       }
     }

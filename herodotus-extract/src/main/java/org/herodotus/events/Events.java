@@ -238,6 +238,10 @@ public final class Events implements Stage {
     List<Integer> sources = Roles.sources(parse, t, p.movement(), notActors);
     List<Integer> targets = targets(parse, t, p, actToken, sources, exclude, acts);
     targets.removeAll(sources);
+    List<Integer> speakers = speakers(parse, t, sources);
+    if (!speakers.isEmpty()) {
+      sources = speakers;
+    }
     List<Participant> from = participants(parse, notes, sources);
     List<Participant> to = participants(parse, notes, targets);
     if (!p.movement() && !statement(p) && to.stream().allMatch(x -> x.code() == null && x.actorId() == null)) {
@@ -289,6 +293,43 @@ public final class Events implements Stage {
           time == null ? null : time.span(), quantities, mode, parse.token(t).span(), parse.sentence.span(), confidence));
     }
     return out;
+  }
+
+  /**
+   * The coordinated speakers a plural pronoun source stands for: in "Obama and Putin said they
+   * will attack Iraq" "they" is both subjects of "said", which the actors stage leaves unlinked
+   * (a pronoun names one actor). Only "they" and "we" as the one source of a clause that a verb of
+   * saying with two or more subjects governs; else none.
+   */
+  private static List<Integer> speakers(Parse parse, int t, List<Integer> sources) {
+    if (sources.size() != 1 || !Set.of("they", "we").contains(parse.token(sources.get(0)).word().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    int at = t;
+    for (int step = 0; step < 3; step++) {
+      Dependency head = parse.head(at);
+      if (head == null || head.isRoot() || !parse.inside(head.governor())) {
+        return List.of();
+      }
+      int governor = head.governor();
+      if (Parse.is(head.relation(), "ccomp") && Modes.reporting(parse.lemma(governor))) {
+        List<Integer> subjects = new ArrayList<>(parse.dependents(governor, "nsubj"));
+        for (int s : List.copyOf(subjects)) {
+          for (Dependency d : parse.dependents(s)) {
+            if (Parse.is(d.relation(), "conj") && !subjects.contains(d.dependent())) {
+              subjects.add(d.dependent());
+            }
+          }
+        }
+        subjects.sort(null);
+        return subjects.size() > 1 ? subjects : List.of();
+      }
+      if (!Parse.is(head.relation(), "xcomp") && !Parse.is(head.relation(), "conj")) {
+        return List.of();
+      }
+      at = governor;
+    }
+    return List.of();
   }
 
   /** The dependents of {@code t} that are words of its pattern ("missiles" of "launch missile"): no participants. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.herodotus.model.Actor;
 import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
 import org.herodotus.model.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,23 @@ class ActorsTest {
     assertThat(man.type()).isEqualTo(ActorType.PERSON);
     assertThat(man.mentions()).extracting(out::textOf)
         .containsExactly("former militant", "man", "26-year-old Saudi national", "he");
+  }
+
+  @Test
+  void apply_acronymInParenthesesAfterAName_isThatNamesActor() {
+    String text = "The Union for the Independence of Syria (UIS) rejected the talks.";
+    Document out = ACTORS.apply(doc(text, Map.of("rejected", "VBD"),
+        at(text, "Union for the Independence of Syria", EntityType.ORGANIZATION), at(text, "UIS", EntityType.ORGANIZATION)));
+    assertThat(out.actors()).hasSize(1);
+    assertThat(out.actors().get(0).code()).isEqualTo("SYR");
+    assertThat(out.actors().get(0).mentions()).extracting(out::textOf).containsExactly("Union for the Independence of Syria", "UIS");
+  }
+
+  @Test
+  void apply_europeanCommunity_isAnInternationalOrganisationNotTheRegion() {
+    Document out = ACTORS.apply(doc("The European Community gave aid.", Map.of("gave", "VBD"),
+        at("The European Community gave aid.", "European Community", EntityType.ORGANIZATION)));
+    assertThat(render(out)).containsExactly("IGOEUREEC INTERNATIONAL_ORGANIZATION European Community [European Community]");
   }
 
   @Test

@@ -111,6 +111,16 @@ class EventsTest {
   }
 
   @Test
+  void coordinatedSpeakersSayTheyWillAttack_giveOneEventPerSpeaker() {
+    Document doc = Parsed.sentence("Russia and Turkey said they will attack Syria .", "NNP CC NNP VBD PRP MD VB NNP .",
+            "ROOT root said", "said nsubj Russia", "said nsubj Turkey", "Russia conj:and Turkey", "Turkey cc and",
+            "said ccomp attack", "attack nsubj they", "attack aux will", "attack obj Syria", "said punct .")
+        .country("Russia", "RU").country("Turkey", "TR").country("Syria", "SY").document();
+    assertThat(renderings(doc)).extracting(r -> r.substring(0, r.indexOf(' ')) + r.substring(r.indexOf("->")))
+        .containsExactly("Russia(RUS)-> Syria(SYR)", "Turkey(TUR)-> Syria(SYR)");
+  }
+
+  @Test
   void threatenedToAttack_isCodedAsAThreat() {
     Document doc = Parsed.sentence("Russia threatened to attack Georgia .", "NNP VBD TO VB NNP .",
             "ROOT root threatened", "threatened nsubj Russia", "threatened xcomp attack", "attack mark to",
