@@ -23,6 +23,7 @@ public record Document(
     List<Place> places,
     List<Actor> actors,
     List<Event> events,
+    List<Quote> quotes,
     Set<Layer> layers) {
 
   public Document {
@@ -38,12 +39,13 @@ public record Document(
     places = List.copyOf(places);
     actors = List.copyOf(actors);
     events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
     layers = layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers));
   }
 
   /** A document with text and metadata and no annotation yet. */
   public static Document of(Metadata meta, String text) {
-    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(meta, text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
   }
 
   public String id() {
@@ -84,44 +86,50 @@ public record Document(
   }
 
   public Document withMeta(Metadata newMeta) {
-    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, events, layers);
+    return new Document(newMeta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, events, quotes, layers);
   }
 
   /** Adds {@link Layer#TOKENS}, and {@link Layer#DEPENDENCIES} when {@code parsed}. */
   public Document withTokens(List<Token> newTokens, List<Sentence> newSentences, boolean parsed) {
     Set<Layer> added = parsed ? EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES) : EnumSet.of(Layer.TOKENS);
-    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, places, actors, events, plus(added));
+    return new Document(meta, text, newTokens, newSentences, entityCandidates, entities, timeCandidates, times, places, actors, events, quotes, plus(added));
   }
 
   public Document withEntityCandidates(List<Mention> candidates) {
-    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, places, actors, events, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, candidates, entities, timeCandidates, times, places, actors, events, quotes, plus(EnumSet.of(Layer.ENTITY_CANDIDATES)));
   }
 
   public Document withEntities(List<Mention> mentions) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, places, actors, events, plus(EnumSet.of(Layer.ENTITIES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, mentions, timeCandidates, times, places, actors, events, quotes, plus(EnumSet.of(Layer.ENTITIES)));
   }
 
   public Document withTimeCandidates(List<TimeExpression> candidates) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, places, actors, events, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, candidates, times, places, actors, events, quotes, plus(EnumSet.of(Layer.TIME_CANDIDATES)));
   }
 
   public Document withTimes(List<TimeExpression> newTimes) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, places, actors, events, plus(EnumSet.of(Layer.TIMES)));
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, newTimes, places, actors, events, quotes, plus(EnumSet.of(Layer.TIMES)));
   }
 
   public Document withPlaces(List<Place> newPlaces) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, newPlaces, actors, events,
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, newPlaces, actors, events, quotes,
         plus(EnumSet.of(Layer.PLACES)));
   }
 
   public Document withActors(List<Actor> newActors) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, newActors, events,
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, newActors, events, quotes,
         plus(EnumSet.of(Layer.ACTORS)));
   }
 
   public Document withEvents(List<Event> newEvents) {
-    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, newEvents,
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, newEvents, quotes,
         plus(EnumSet.of(Layer.EVENTS)));
+  }
+
+  /** Adds {@link Layer#QUOTES}; {@code newEvents} are the events with their attribution filled. */
+  public Document withQuotes(List<Quote> newQuotes, List<Event> newEvents) {
+    return new Document(meta, text, tokens, sentences, entityCandidates, entities, timeCandidates, times, places, actors, newEvents, newQuotes,
+        plus(EnumSet.of(Layer.QUOTES)));
   }
 
   private Set<Layer> plus(Set<Layer> added) {

@@ -26,6 +26,8 @@ import java.util.List;
  * @param trigger the words that express the act ("ousted", "an offensive")
  * @param evidence the sentence it was read from
  * @param confidence how sure the coder is, between 0 and 1
+ * @param quote the index in {@link Document#quotes()} of the quote or report whose content holds the
+ *     event ("…, the Guardian reported"), or {@code null} when the article states it itself
  */
 public record Event(
     String code,
@@ -42,7 +44,8 @@ public record Event(
     Mode mode,
     Span trigger,
     Span evidence,
-    double confidence) {
+    double confidence,
+    Integer quote) {
 
   public Event {
     if (action == null || mode == null || trigger == null || evidence == null) {
@@ -52,6 +55,12 @@ public record Event(
       throw new IllegalArgumentException("the trigger " + trigger + " lies outside its evidence " + evidence);
     }
     quantities = List.copyOf(quantities);
+  }
+
+  /** The same event as the content of quote number {@code quoteIndex}, in the given mode. */
+  public Event attributed(int quoteIndex, Mode newMode) {
+    return new Event(code, plover, action, source, target, place, origin, destination, date, dateSpan, quantities,
+        newMode, trigger, evidence, confidence, quoteIndex);
   }
 
   /** Whether the text presents it as having happened: asserted or reported, not negated or supposed. */

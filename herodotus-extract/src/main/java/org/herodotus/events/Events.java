@@ -290,7 +290,7 @@ public final class Events implements Stage {
     for (Participant[] pair : pairs) {
       double confidence = 0.4 + (pair[0] != null ? 0.25 : 0) + (pair[1] != null ? 0.2 : 0) + (parse.verb(t) ? 0.15 : 0);
       out.add(new Event(code, plover, action, pair[0], pair[1], place, origin, destination, date,
-          time == null ? null : time.span(), quantities, mode, parse.token(t).span(), parse.sentence.span(), confidence));
+          time == null ? null : time.span(), quantities, mode, parse.token(t).span(), parse.sentence.span(), confidence, null));
     }
     return out;
   }

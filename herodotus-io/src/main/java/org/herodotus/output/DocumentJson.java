@@ -23,7 +23,9 @@ import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
 import org.herodotus.model.Precision;
 import org.herodotus.model.Quantity;
+import org.herodotus.model.Quote;
 import org.herodotus.model.Sentence;
+import org.herodotus.model.Source;
 import org.herodotus.model.Span;
 import org.herodotus.model.TimeExpression;
 import org.herodotus.model.TimexType;
@@ -56,9 +58,8 @@ public final class DocumentJson {
       writeTimes(json, "times", doc.times());
       writePlaces(json, doc.places());
       writeActors(json, doc.actors());
-      writeEvents(json, doc.events());
-      json.writeArrayFieldStart("quotes");
-      json.writeEndArray();
+      writeEvents(json, doc.events(), doc.quotes());
+      writeQuotes(json, doc.quotes());
       if (withTokens) {
         writeSentences(json, doc);
         writeMentions(json, "entity_candidates", doc.entityCandidates());
@@ -160,7 +161,49 @@ public final class DocumentJson {
     json.writeEndArray();
   }
 
-  private static void writeEvents(JsonGenerator json, List<Event> events) throws IOException {
+  private static void writeQuotes(JsonGenerator json, List<Quote> quotes) throws IOException {
+    json.writeArrayFieldStart("quotes");
+    for (Quote q : quotes) {
+      json.writeStartObject();
+      span(json, q.span());
+      json.writeStringField("text", q.text());
+      json.writeStringField("kind", q.kind().name());
+      writeParticipant(json, "speaker", q.speaker());
+      json.writeFieldName("cue");
+      if (q.cue() == null) {
+        json.writeNull();
+      } else {
+        json.writeStartObject();
+        span(json, q.cue());
+        json.writeEndObject();
+      }
+      writeChain(json, q.chain());
+      json.writeArrayFieldStart("hedges");
+      for (String hedge : q.hedges()) {
+        json.writeString(hedge);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeChain(JsonGenerator json, List<Source> chain) throws IOException {
+    json.writeArrayFieldStart("chain");
+    for (Source source : chain) {
+      json.writeStartObject();
+      if (source.span() != null) {
+        span(json, source.span());
+      }
+      json.writeStringField("name", source.name());
+      json.writeStringField("actor", source.actorId());
+      json.writeStringField("role", source.role().name());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeEvents(JsonGenerator json, List<Event> events, List<Quote> quotes) throws IOException {
     json.writeArrayFieldStart("events");
     for (Event e : events) {
       json.writeStartObject();
@@ -203,6 +246,17 @@ public final class DocumentJson {
       span(json, e.evidence());
       json.writeEndObject();
       json.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+      json.writeFieldName("attribution");
+      if (e.quote() == null) {
+        json.writeNull();
+      } else {
+        Quote q = quotes.get(e.quote());
+        json.writeStartObject();
+        json.writeNumberField("quote", e.quote());
+        writeParticipant(json, "speaker", q.speaker());
+        writeChain(json, q.chain());
+        json.writeEndObject();
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
