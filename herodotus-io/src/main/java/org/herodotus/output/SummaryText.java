@@ -6,17 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.herodotus.model.Actor;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
+import org.herodotus.model.Event;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
+import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
 import org.herodotus.model.TimeExpression;
 
 /**
  * A short readable account of one processed document, for people at a terminal: its metadata,
- * its entities grouped by type with counts, its places with where they resolved, and its dates
- * with their normalized values.
+ * its entities grouped by type with counts, its places with where they resolved, its dates with their
+ * normalized values, and its actors and events when the pipeline coded them.
  */
 public final class SummaryText {
 
@@ -73,6 +76,47 @@ public final class SummaryText {
           .append(t.value() == null ? "(no value)" : t.value())
           .append(t.mod() == null ? "" : " (" + t.mod() + ")").append('\n');
     }
+    if (doc.has(Layer.ACTORS)) {
+      out.append("   actors: ").append(doc.actors().size()).append('\n');
+      for (Actor a : doc.actors()) {
+        out.append("     ").append(a.name()).append(" [").append(a.code() == null ? "no code" : a.code())
+            .append(", ").append(a.type()).append(']');
+        if (a.mentions().size() > 1) {
+          out.append(" x").append(a.mentions().size());
+        }
+        out.append('\n');
+      }
+    }
+    if (doc.has(Layer.EVENTS)) {
+      out.append("   events: ").append(doc.events().size()).append('\n');
+      for (Event e : doc.events()) {
+        out.append("     ").append(participant(e.source())).append(" -> ")
+            .append(e.code() == null ? e.action() : e.code() + " " + (e.plover() == null ? "" : e.plover() + " ") + e.action())
+            .append(" -> ").append(participant(e.target()));
+        if (e.origin() != null || e.destination() != null) {
+          out.append(" | from ").append(placeName(e.origin())).append(" to ").append(placeName(e.destination()));
+        }
+        if (e.place() != null) {
+          out.append(" | in ").append(placeName(e.place()));
+        }
+        out.append(" | ").append(e.date() == null ? "no date" : e.date());
+        if (e.dateSpan() == null && e.date() != null) {
+          out.append(" (published)");
+        }
+        out.append(" | ").append(e.mode()).append('\n');
+      }
+    }
     return out.toString();
+  }
+
+  private static String participant(Participant p) {
+    if (p == null) {
+      return "-";
+    }
+    return p.code() == null ? p.text() : p.text() + " [" + p.code() + "]";
+  }
+
+  private static String placeName(Place p) {
+    return p == null ? "?" : p.resolved() ? p.name() : p.text();
   }
 }

@@ -17,5 +17,16 @@ class SummaryTextTest {
         "Mosul -> Mosul (CITY, IQ) 36.335, 43.119",
         "MOSUL -> unresolved",
         "in July -> DATE 2017-07");
+    assertThat(summary).doesNotContain("actors:", "events:");
+  }
+
+  @Test
+  void render_showsActorsAndEventsWhenCoded() {
+    String summary = SummaryText.render(DocumentJsonTest.coded());
+    assertThat(summary).contains(
+        "actors: 1",
+        "Iraqi forces [IRQMIL, STATE_ORGAN]",
+        "events: 1",
+        "Iraqi forces [IRQMIL] -> 190 ASSAULT take -> - | in Mosul | 2017-07 | REPORTED");
   }
 }
