@@ -67,6 +67,14 @@ class ActorsTest {
   }
 
   @Test
+  void apply_theCountry_isTheLatestStateNamedBefore() {
+    String text = "France will give Syria a grant for projects in the country.";
+    Document out = ACTORS.apply(doc(text, Map.of("give", "VB", "will", "MD", "grant", "NN", "for", "IN", "in", "IN")));
+    Actor syria = out.actors().stream().filter(a -> "SYR".equals(a.code())).findFirst().orElseThrow();
+    assertThat(syria.mentions()).extracting(out::textOf).containsExactly("Syria", "country");
+  }
+
+  @Test
   void apply_acronymInParenthesesAfterAName_isThatNamesActor() {
     String text = "The Union for the Independence of Syria (UIS) rejected the talks.";
     Document out = ACTORS.apply(doc(text, Map.of("rejected", "VBD"),
