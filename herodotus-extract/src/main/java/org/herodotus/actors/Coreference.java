@@ -22,6 +22,7 @@ import org.herodotus.model.Document;
  *       first reference, the subject of the previous sentence if compatible. Never an expletive
  *       "It is ... that", never one of several coordinated actors ("France and Germany said
  *       they");
+ *   <li>"the country", "the nation": the latest state named in the sentence or the one before;
  *   <li>"the man", "the minister": the latest person within three sentences with the same role
  *       or none;
  *   <li>"the group", "the terror group", "the organisation": the latest named armed group (else
@@ -71,6 +72,9 @@ final class Coreference {
     if (agent.noun().equals("group") || agent.noun().startsWith("organi")) {
       int armed = latest(refs, i, Integer.MAX_VALUE, r -> r.form() == Reference.Form.NAME && r.named() != null && r.type() == ActorType.ARMED_GROUP, links);
       return armed >= 0 ? armed : latest(refs, i, Integer.MAX_VALUE, r -> r.form() == Reference.Form.NAME && r.type() == ActorType.ORGANIZATION, links);
+    }
+    if (agent.noun().equals("country") || agent.noun().equals("nation")) {
+      return latest(refs, i, 1, r -> r.type() == ActorType.STATE, links);
     }
     if (ref.type() == ActorType.PERSON) {
       return latest(refs, i, WINDOW, r -> r.type() == ActorType.PERSON

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herodotus.entities.Entities;
 import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
@@ -146,6 +147,9 @@ final class Phrases {
       if (origins[t] != null && origins[t].isState()) {
         prefix = origins[t].code();
         country = origins[t].country();
+      } else if (!person && origins[t] == null && Character.isUpperCase(word(t).charAt(0))) {
+        country = Entities.country(word(t)); // "the Latvian Constitutional Court": the entity layer leaves the demonym to the name
+        prefix = country;
       }
     }
     ActorType type = person ? ActorType.PERSON

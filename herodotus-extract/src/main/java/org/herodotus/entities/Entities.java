@@ -51,6 +51,17 @@ public final class Entities implements Stage {
     this.nationalities = new Nationalities(Shipped.DEMONYMS);
   }
 
+  /**
+   * The ISO 3166-1 alpha-3 code of the state whose people {@code demonym} names, from the shipped
+   * table ("Latvian" and "Latvians" are {@code LVA}), or null when it names no one state ("Kurdish",
+   * "Korean") or is no demonym. For stages that read a demonym inside a longer name, which this
+   * stage leaves to that name: "the Latvian Constitutional Court" is an organization of Latvia.
+   */
+  public static String country(String demonym) {
+    Demonyms.Group group = demonym == null ? null : Shipped.DEMONYMS.find(demonym);
+    return group == null ? null : group.code();
+  }
+
   @Override
   public Set<Layer> requires() {
     return Set.of(Layer.TOKENS, Layer.ENTITY_CANDIDATES);

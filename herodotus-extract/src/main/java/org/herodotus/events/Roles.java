@@ -20,6 +20,8 @@ final class Roles {
 
   /** Prepositions whose object is a target of a verb ("fired at", "sanctions against", "talks with"). */
   private static final Set<String> TARGET_CASES = Set.of("against", "on", "upon", "with", "at", "to", "toward", "towards", "of");
+  /** Prepositions that make their object the recipient of an act named by a noun ("sanctions on Iran", "support to Israel"). */
+  private static final Set<String> RECIPIENT_CASES = Set.of("against", "on", "upon", "to", "toward", "towards");
   /** Head words that only count the people named by their "of" phrase ("hundreds of fighters"). */
   static final Set<String> QUANTIFIERS = Set.of("hundred", "hundreds", "dozen", "dozens", "thousand", "thousands",
       "score", "scores", "some", "several", "many", "most", "all", "number", "group", "million", "millions", "few");
@@ -94,11 +96,21 @@ final class Roles {
         }
       }
     }
+    if (out.isEmpty()) {
+      for (Dependency d : parse.dependents(t)) {
+        if (exclude.contains(d.dependent())) {
+          out.addAll(recipients(parse, d.dependent(), "nmod")); // "lifted sanctions on Iran": the pattern's noun names the target
+        }
+      }
+    }
     Dependency head = parse.head(t);
     if (out.isEmpty() && parse.noun(t) && head != null && !head.isRoot() && parse.inside(head.governor())
-        && parse.verb(head.governor()) && !head.relation().equals("obj")) {
-      out.addAll(parse.dependents(head.governor(), "obj")); // "engaged peacekeepers in a firefight"
+        && parse.verb(head.governor())) {
+      if (!head.relation().equals("obj")) {
+        out.addAll(parse.dependents(head.governor(), "obj")); // "engaged peacekeepers in a firefight"
+      }
       out.addAll(parse.dependents(head.governor(), "iobj")); // "gave the Ivory Coast aid"
+      out.addAll(recipients(parse, head.governor(), "obl")); // "provide support to Israel", "imposed sanctions on Iran"
     }
     out.removeIf(x -> !candidate(parse, x, exclude));
     if (out.isEmpty() && head != null && !head.isRoot() && head.relation().startsWith("acl") && parse.inside(head.governor())
@@ -106,6 +118,17 @@ final class Roles {
       out.add(head.governor());
     }
     return heads(parse, out);
+  }
+
+  /** The objects of {@code t}'s recipient prepositions ("on Iran", "to Israel") by relation family {@code family}. */
+  private static List<Integer> recipients(Parse parse, int t, String family) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.dependents(t)) {
+      if (Parse.is(d.relation(), family) && RECIPIENT_CASES.contains(Parse.subtype(d.relation()))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
   }
 
   /** Whether a token can name a participant: a noun, pronoun or number that is not excluded. */

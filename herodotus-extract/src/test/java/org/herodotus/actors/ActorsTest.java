@@ -58,6 +58,23 @@ class ActorsTest {
   }
 
   @Test
+  void apply_demonymInsideAnOrganisationsName_givesItsCountry() {
+    String text = "The Latvian Constitutional Court cancelled the restrictions.";
+    Document out = ACTORS.apply(doc(text, Map.of("Latvian", "JJ", "Constitutional", "JJ", "cancelled", "VBD"),
+        at(text, "Latvian Constitutional Court", EntityType.ORGANIZATION)));
+    assertThat(render(out)).containsExactly("LVAJUD STATE_ORGAN Latvian Constitutional Court [Latvian Constitutional Court]");
+    assertThat(out.actors().get(0).country()).isEqualTo("LVA");
+  }
+
+  @Test
+  void apply_theCountry_isTheLatestStateNamedBefore() {
+    String text = "France will give Syria a grant for projects in the country.";
+    Document out = ACTORS.apply(doc(text, Map.of("give", "VB", "will", "MD", "grant", "NN", "for", "IN", "in", "IN")));
+    Actor syria = out.actors().stream().filter(a -> "SYR".equals(a.code())).findFirst().orElseThrow();
+    assertThat(syria.mentions()).extracting(out::textOf).containsExactly("Syria", "country");
+  }
+
+  @Test
   void apply_acronymInParenthesesAfterAName_isThatNamesActor() {
     String text = "The Union for the Independence of Syria (UIS) rejected the talks.";
     Document out = ACTORS.apply(doc(text, Map.of("rejected", "VBD"),

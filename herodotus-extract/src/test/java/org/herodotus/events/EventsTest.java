@@ -178,4 +178,22 @@ class EventsTest {
         .country("Russia", "RU").country("Georgia", "GE").document();
     assertThat(renderings(doc)).containsExactly("Russia(RUS) -190/ASSAULT attack-> Georgia(GEO)");
   }
+
+  @Test
+  void liftedSanctionsOnIran_targetsTheCountryOfThePatternNoun() {
+    Document doc = Parsed.sentence("Russia lifted the sanctions on Iran .", "NNP VBD DT NNS IN NNP .",
+            "ROOT root lifted", "lifted nsubj Russia", "lifted obj sanctions", "sanctions det the", "sanctions nmod:on Iran",
+            "Iran case on", "lifted punct .")
+        .country("Russia", "RU").country("Iran", "IR").document();
+    assertThat(renderings(doc)).containsExactly("Russia(RUS) -085/RETREAT ease sanctions-> Iran(IRN)");
+  }
+
+  @Test
+  void providedSupportToIsrael_targetsTheObjectOfTheVerbsRecipientPreposition() {
+    Document doc = Parsed.sentence("Russia provided support to Israel .", "NNP VBD NN IN NNP .",
+            "ROOT root provided", "provided nsubj Russia", "provided obj support", "provided obl:to Israel", "Israel case to",
+            "provided punct .")
+        .country("Russia", "RU").country("Israel", "IL").document();
+    assertThat(renderings(doc)).containsExactly("Russia(RUS) -051/SUPPORT support-> Israel(ISR)");
+  }
 }

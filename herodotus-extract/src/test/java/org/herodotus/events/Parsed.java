@@ -31,7 +31,8 @@ final class Parsed {
       Map.entry("rebels", "rebel"), Map.entry("was", "be"), Map.entry("paid", "pay"), Map.entry("smugglers", "smuggler"),
       Map.entry("detained", "detain"), Map.entry("guards", "guard"), Map.entry("people", "people"), Map.entry("backed", "back"),
       Map.entry("said", "say"), Map.entry("officials", "official"), Map.entry("agreed", "agree"), Map.entry("demanded", "demand"),
-      Map.entry("criticized", "criticize"));
+      Map.entry("criticized", "criticize"), Map.entry("lifted", "lift"), Map.entry("sanctions", "sanction"),
+      Map.entry("provided", "provide"));
 
   private Document doc;
   private final List<String> words;
