@@ -2,7 +2,6 @@ package org.herodotus.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,13 +48,7 @@ public final class GoldSpanScores {
     }
 
     public double medianKm() {
-      if (errorsKm.isEmpty()) {
-        return Double.NaN;
-      }
-      List<Double> sorted = new ArrayList<>(errorsKm);
-      Collections.sort(sorted);
-      int n = sorted.size();
-      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+      return PlaceScores.median(errorsKm);
     }
 
     CorpusScore plus(CorpusScore o) {

@@ -111,13 +111,7 @@ public final class PlaceScores {
 
     /** The median error over matched toponyms, in km; NaN when none matched. */
     public double medianKm() {
-      if (errorsKm.isEmpty()) {
-        return Double.NaN;
-      }
-      List<Double> sorted = new ArrayList<>(errorsKm);
-      Collections.sort(sorted);
-      int n = sorted.size();
-      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+      return median(errorsKm);
     }
 
     Resolution plus(Resolution o) {
@@ -128,6 +122,17 @@ public final class PlaceScores {
   }
 
   private PlaceScores() {}
+
+  /** The median of {@code values} (the mean of the middle two for an even count); NaN when empty. */
+  static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
 
   /** Scores predictions (documents by id) per corpus, corpora in alphabetical order as the reference scorer prints them. */
   public static List<CorpusScore> score(GoldSet gold, Map<String, Document> predictions) {
