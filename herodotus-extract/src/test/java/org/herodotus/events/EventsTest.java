@@ -196,4 +196,14 @@ class EventsTest {
         .country("Russia", "RU").country("Israel", "IL").document();
     assertThat(renderings(doc)).containsExactly("Russia(RUS) -051/SUPPORT support-> Israel(ISR)");
   }
+
+  @Test
+  void wouldNotProvideSupport_isARejectionOfTheNounAct() {
+    Document doc = Parsed.sentence("Russia would not provide support to Israel .", "NNP MD RB VB NN IN NNP .",
+            "ROOT root provide", "provide nsubj Russia", "provide aux would", "provide advmod not", "provide obj support",
+            "provide obl:to Israel", "Israel case to", "provide punct .")
+        .country("Russia", "RU").country("Israel", "IL").document();
+    assertThat(renderings(doc)).hasSize(1);
+    assertThat(renderings(doc).get(0)).startsWith("Russia(RUS) -12").endsWith("-> Israel(ISR)");
+  }
 }
