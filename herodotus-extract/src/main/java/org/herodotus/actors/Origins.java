@@ -66,8 +66,9 @@ final class Origins {
   /**
    * Marks the one-word country names inside an organisation or location name that nothing else
    * recognised: "Montenegro Municipality Association" is Montenegro's even when the place layer
-   * took "Montenegro" for a town in Brazil (in a location name, the place layer's reading
-   * stands), and a capitalised word of seven letters or more one
+   * took "Montenegro" for a town in Brazil (a location counts only when it is the one word and
+   * the place layer resolved it to nothing: not "Georgia" the US state, nor "China" of "the South
+   * China Sea"), and a capitalised word of seven letters or more one
    * or (from ten letters) two edits from a single country name is that country ("Ethopia",
    * "Phillippines"), unless the place layer resolved it to a place.
    */
@@ -80,8 +81,8 @@ final class Origins {
         continue;
       }
       boolean resolved = resolved(doc, token);
-      if (resolved && m.type() == EntityType.LOCATION) {
-        continue; // "Georgia" the state of the United States, as the place layer read it
+      if (m.type() == EntityType.LOCATION && (resolved || !token.span().equals(m.span()))) {
+        continue; // "Georgia" the US state, as the place layer read it; "China" of "the South China Sea"
       }
       String key = word.toLowerCase(Locale.ROOT);
       String code = COUNTRY_NAMES.get(key);

@@ -193,4 +193,11 @@ class ActorsTest {
     Document out = ACTORS.apply(doc);
     assertThat(out.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
   }
+
+  @Test
+  void apply_countryNameInsideALongerPlaceName_isNoCountry() {
+    String text = "France patrols the South China Sea.";
+    Document out = ACTORS.apply(doc(text, Map.of("patrols", "VBZ"), at(text, "South China Sea", EntityType.LOCATION)));
+    assertThat(out.actors()).noneMatch(a -> "CHN".equals(a.country()));
+  }
 }
