@@ -1,6 +1,8 @@
 package org.herodotus.actors;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
@@ -38,7 +40,108 @@ final class Origins {
         i = matchName(doc, at, knowledge, i, s.endToken());
       }
     }
+    for (Mention m : doc.entities()) {
+      if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) {
+        countryWords(doc, at, m);
+      }
+    }
     return at;
+  }
+
+  /** English country names of the JDK's ISO 3166 table, lower-cased, to their alpha-3 codes. */
+  private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+  private static Map<String, String> countryNames() {
+    Map<String, String> names = new HashMap<>();
+    for (String iso2 : Locale.getISOCountries()) {
+      String iso3 = iso3(iso2);
+      String name = new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
+      if (iso3 != null && name.matches("\\p{L}+")) {
+        names.put(name.toLowerCase(Locale.ROOT), iso3);
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  /**
+   * Marks the one-word country names inside an organisation or location name that nothing else
+   * recognised: "Montenegro Municipality Association" is Montenegro's even when the place layer
+   * took "Montenegro" for a town in Brazil (a location counts only when it is the one word and
+   * the place layer resolved it to nothing: not "Georgia" the US state, nor "China" of "the South
+   * China Sea"), and a capitalised word of seven letters or more one
+   * or (from ten letters) two edits from a single country name is that country ("Ethopia",
+   * "Phillippines"), unless the place layer resolved it to a place.
+   */
+  private static void countryWords(Document doc, Origin[] at, Mention m) {
+    int first = doc.tokenAt(m.span().start());
+    for (int t = first; t < doc.tokens().size() && doc.tokens().get(t).span().start() < m.span().end(); t++) {
+      Token token = doc.tokens().get(t);
+      String word = token.word();
+      if (at[t] != null || !token.tag().equals("NNP") || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        continue;
+      }
+      boolean resolved = resolved(doc, token);
+      if (m.type() == EntityType.LOCATION && (resolved || !token.span().equals(m.span()))) {
+        continue; // "Georgia" the US state, as the place layer read it; "China" of "the South China Sea"
+      }
+      String key = word.toLowerCase(Locale.ROOT);
+      String code = COUNTRY_NAMES.get(key);
+      if (code == null && word.length() >= 7 && !resolved) {
+        code = nearestCountry(key, word.length() >= 10 ? 2 : 1);
+      }
+      if (code != null) {
+        at[t] = new Origin(t, t + 1, code, code, null, Origin.Source.COUNTRY);
+      }
+    }
+  }
+
+  /** Whether the place layer resolved the token to a place of some country. */
+  private static boolean resolved(Document doc, Token token) {
+    for (Place p : doc.places()) {
+      if (p.country() != null && p.span().start() <= token.span().start() && token.span().end() <= p.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code of the one country name within {@code max} edits of {@code key}, or null when none or several. */
+  private static String nearestCountry(String key, int max) {
+    String found = null;
+    for (var entry : COUNTRY_NAMES.entrySet()) {
+      if (Math.abs(entry.getKey().length() - key.length()) <= max && edits(key, entry.getKey(), max) <= max) {
+        if (found != null && !found.equals(entry.getValue())) {
+          return null;
+        }
+        found = entry.getValue();
+      }
+    }
+    return found;
+  }
+
+  /** The Levenshtein distance of {@code a} and {@code b}, or {@code max + 1} once it exceeds {@code max}. */
+  static int edits(String a, String b, int max) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int best = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        best = Math.min(best, current[j]);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The ISO 3166-1 alpha-3 code of an alpha-2 code, from the JDK's country table; null if none. */

@@ -9,6 +9,7 @@ import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
 import org.herodotus.model.Mention;
+import org.herodotus.model.Place;
 import org.herodotus.model.Sentence;
 import org.herodotus.model.Span;
 import org.herodotus.model.Token;
@@ -47,7 +48,7 @@ final class Phrases {
     this.origins = Origins.of(doc, knowledge);
     this.names = new Mention[doc.tokens().size()];
     for (Mention m : doc.entities()) {
-      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+      if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && !place(m)) {
         int first = doc.tokenAt(m.span().start());
         for (int t = first; t < names.length && doc.tokens().get(t).span().start() < m.span().end(); t++) {
           if (origins[t] == null || origins[t].source() != Origin.Source.NAME) {
@@ -57,6 +58,20 @@ final class Phrases {
       }
     }
     this.known = Leaders.mark(doc, knowledge, names);
+  }
+
+  /**
+   * Whether the place layer resolved the words of {@code m} to a city, an administrative division
+   * or a country: the tagger's PERSON "Deir al-Zor" is a place, no person.
+   */
+  private boolean place(Mention m) {
+    for (Place p : doc.places()) {
+      String f = p.featureCode();
+      if (p.country() != null && f != null && p.span().equals(m.span()) && (f.startsWith("PPL") || f.startsWith("ADM") || f.startsWith("PCL"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every reference of the document, in text order of heads. */

@@ -50,6 +50,9 @@ public final class Events implements Stage {
   /** CAMEO roots whose acts are mutual when coordinated actors do them together ("A and B agreed"). */
   private static final Set<String> MUTUAL = Set.of("03", "04", "05", "06");
 
+  /** Prepositions that mark the recipient of an act, whatever noun the parser hung them on ("to Iran, Libya and Sudan"). */
+  private static final Set<String> STRANDED_CASES = Set.of("to", "on", "against", "with", "toward", "towards");
+
   private final Lexicon lexicon;
 
   /** The coder with the lexicon shipped with Herodotus. */
@@ -245,6 +248,11 @@ public final class Events implements Stage {
     List<Participant> from = participants(parse, notes, sources);
     List<Participant> to = participants(parse, notes, targets);
     if (!p.movement() && !statement(p) && to.stream().allMatch(x -> x.code() == null && x.actorId() == null)) {
+      List<Participant> listed = participants(parse, notes, stranded(parse, notes, t, actToken));
+      listed.removeIf(x -> x.code() == null);
+      to = listed.isEmpty() ? to : listed;
+    }
+    if (!p.movement() && !statement(p) && to.stream().allMatch(x -> x.code() == null && x.actorId() == null)) {
       Set<Integer> skip = new HashSet<>(exclude);
       sources.forEach(x -> skip.addAll(Roles.phrase(parse, x)));
       List<Participant> nearest = nearest(parse, notes, t, skip, from);
@@ -380,6 +388,38 @@ public final class Events implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * The recipients the parser hung on a date instead of the act: in "lift embargoes ... in late
+   * February to Iran, Libya, North Korea, Sudan" the "to" phrase and the list after it depend on
+   * "February". The object of a recipient preposition ("to", "on", "against", "with") of a date
+   * that is an oblique of the trigger or of the act its frame governs, with its conjuncts and the
+   * date's conjuncts after it.
+   */
+  private static List<Integer> stranded(Parse parse, Annotations notes, int t, Integer actToken) {
+    List<Integer> out = new ArrayList<>();
+    for (int v : actToken == null ? List.of(t) : List.of(t, actToken)) {
+      for (Dependency d : parse.dependents(v)) {
+        int date = d.dependent();
+        if (!(Parse.is(d.relation(), "obl") || Parse.is(d.relation(), "nmod")) || notes.time(date) == null) {
+          continue;
+        }
+        for (Dependency e : parse.dependents(date)) {
+          if ((Parse.is(e.relation(), "nmod") || Parse.is(e.relation(), "obl")) && STRANDED_CASES.contains(Parse.subtype(e.relation()))) {
+            int recipient = e.dependent();
+            out.add(recipient);
+            out.addAll(parse.dependents(recipient, "conj"));
+            for (int c : parse.dependents(date, "conj")) {
+              if (c > recipient && notes.time(c) == null) {
+                out.add(c);
+              }
+            }
+          }
+        }
+      }
+    }
+    return Roles.heads(parse, out);
   }
 
   /**

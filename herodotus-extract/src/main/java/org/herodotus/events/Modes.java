@@ -120,8 +120,30 @@ final class Modes {
         && (REPORTS.contains(parse.lemma(head.governor())) || parse.lemma(head.governor()).equals("confirm"));
   }
 
-  /** Whether a negated act is refused: "would not", "will not", "cannot" rather than "did not". */
+  /**
+   * Whether a negated act is refused: "would not", "will not", "cannot" rather than "did not". The
+   * negation of a noun act is on the verb it is the argument of ("would not provide support",
+   * "will not lift the sanctions"), so the modal is looked for there too.
+   */
   static boolean refused(Parse parse, int t) {
+    int at = t;
+    for (int step = 0; step < 3; step++) {
+      if (modal(parse, at)) {
+        return true;
+      }
+      Dependency head = parse.head(at);
+      boolean argument = head != null && !head.isRoot() && parse.inside(head.governor()) && parse.noun(at)
+          && (head.relation().equals("obj") || Parse.is(head.relation(), "obl") || head.relation().equals("nsubj:pass"));
+      if (!argument || own(parse, at) == Mode.NEGATED) {
+        return false;
+      }
+      at = head.governor();
+    }
+    return false;
+  }
+
+  /** Whether {@code t} has a modal or future auxiliary ("would", "will", "wo" of "won't", "ca" of "can't"). */
+  private static boolean modal(Parse parse, int t) {
     for (Dependency d : parse.dependents(t)) {
       String word = parse.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
       if (Parse.is(d.relation(), "aux") && (POSSIBLE.contains(word) || FUTURE.contains(word) || word.equals("wo") || word.equals("ca"))) {

@@ -8,12 +8,16 @@ import static org.herodotus.actors.Articles.render;
 import static org.herodotus.model.EntityType.MISC;
 import static org.herodotus.model.EntityType.PERSON;
 
+import java.util.List;
 import java.util.Map;
 import org.herodotus.model.Actor;
 import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
 import org.herodotus.model.Layer;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
+import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
 
 class ActorsTest {
@@ -160,5 +164,40 @@ class ActorsTest {
     assertThat(ACTORS.requires()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.ENTITIES, Layer.PLACES);
     assertThat(ACTORS.adds()).containsExactly(Layer.ACTORS);
     assertThat(ACTORS.apply(doc("Nothing happened.")).has(Layer.ACTORS)).isTrue();
+  }
+
+  @Test
+  void apply_misspeltCountryName_isThatCountry() {
+    String text = "Ethopia has agreed to reopen its borders.";
+    Document out = ACTORS.apply(doc(text, Map.of("has", "VBZ", "agreed", "VBN"), at(text, "Ethopia", EntityType.LOCATION)));
+    assertThat(render(out)).first().isEqualTo("ETH STATE Ethopia [Ethopia, its]");
+  }
+
+  @Test
+  void apply_countryNameInsideAnOrganisationsName_winsOverATownAbroad() {
+    String text = "The Montenegro Municipality Association demanded support.";
+    Document doc = doc(text, Map.of("demanded", "VBD"), at(text, "Montenegro Municipality Association", EntityType.ORGANIZATION));
+    doc = doc.withPlaces(List.of(new Place(new Span(4, 14), "Montenegro", 3457381L, "Montenegro", "PPLA2", "BR", null, 0.0, 0.0,
+        Precision.CITY)));
+    Document out = ACTORS.apply(doc);
+    assertThat(out.actors().get(0).country()).isEqualTo("MNE");
+  }
+
+  @Test
+  void apply_personTagOnAResolvedPlace_isNoPerson() {
+    String text = "Fighters fled Deir al-Zor on Monday.";
+    Document doc = doc(text, Map.of("fled", "VBD"), at(text, "Deir al-Zor", EntityType.PERSON));
+    int start = text.indexOf("Deir");
+    doc = doc.withPlaces(List.of(new Place(new Span(start, start + "Deir al-Zor".length()), "Deir al-Zor", 170794L, "Deir ez-Zor",
+        "PPLA", "SY", null, 0.0, 0.0, Precision.CITY)));
+    Document out = ACTORS.apply(doc);
+    assertThat(out.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+  }
+
+  @Test
+  void apply_countryNameInsideALongerPlaceName_isNoCountry() {
+    String text = "France patrols the South China Sea.";
+    Document out = ACTORS.apply(doc(text, Map.of("patrols", "VBZ"), at(text, "South China Sea", EntityType.LOCATION)));
+    assertThat(out.actors()).noneMatch(a -> "CHN".equals(a.country()));
   }
 }

@@ -196,4 +196,26 @@ class EventsTest {
         .country("Russia", "RU").country("Israel", "IL").document();
     assertThat(renderings(doc)).containsExactly("Russia(RUS) -051/SUPPORT support-> Israel(ISR)");
   }
+
+  @Test
+  void wouldNotProvideSupport_isARejectionOfTheNounAct() {
+    Document doc = Parsed.sentence("Russia would not provide support to Israel .", "NNP MD RB VB NN IN NNP .",
+            "ROOT root provide", "provide nsubj Russia", "provide aux would", "provide advmod not", "provide obj support",
+            "provide obl:to Israel", "Israel case to", "provide punct .")
+        .country("Russia", "RU").country("Israel", "IL").document();
+    assertThat(renderings(doc)).hasSize(1);
+    assertThat(renderings(doc).get(0)).startsWith("Russia(RUS) -12").endsWith("-> Israel(ISR)");
+  }
+
+  @Test
+  void recipientsHungOnADate_areTheTargetsOfTheAct() {
+    Document doc = Parsed.sentence("Russia lifted the sanctions in February to Iran , Libya and Sudan .", "NNP VBD DT NNS IN NNP TO NNP , NNP CC NNP .",
+            "ROOT root lifted", "lifted nsubj Russia", "lifted obj sanctions", "sanctions det the", "lifted obl:in February",
+            "February case in", "February nmod:to Iran", "Iran case to", "February conj Libya", "February conj Sudan",
+            "Sudan cc and", "lifted punct .")
+        .date("February", "2017-02").country("Russia", "RU").country("Iran", "IR").country("Libya", "LY").country("Sudan", "SD")
+        .document();
+    assertThat(renderings(doc)).containsExactly("Russia(RUS) -085/RETREAT ease sanctions-> Iran(IRN)",
+        "Russia(RUS) -085/RETREAT ease sanctions-> Libya(LBY)", "Russia(RUS) -085/RETREAT ease sanctions-> Sudan(SDN)");
+  }
 }
