@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>source: {@code og:site_name}, JSON-LD publisher;
- *   <li>title: {@code og:title}, JSON-LD headline, the {@code <h1>}, {@code <title>}; with the
- *       site name cut off ("Kabul attack | Frontier Daily") when the source is known;
+ *   <li>title: {@code og:title}, JSON-LD headline, the {@code <h1>}, {@code <title>}; the
+ *       {@code <h1>} alone when the title holds it with more around it; with the site name cut
+ *       off ("Kabul attack | Frontier Daily") when the source is known; whitespace collapsed;
  *   <li>published: see {@link PublicationDate};
  *   <li>authors: JSON-LD authors, else meta {@code author}, else {@code article:author} names
  *       (not profile URLs);
@@ -24,7 +25,13 @@ final class PageMetadata {
 
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
 
+  private static final int SHORTEST_HEADLINE = 10;
+
   private PageMetadata() {}
+
+  private static String collapse(String text) {
+    return text == null ? null : text.replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
 
   static Fields of(Document page) {
     return of(page, null);
@@ -34,7 +41,11 @@ final class PageMetadata {
   static Fields of(Document page, String url) {
     JsonLd ld = JsonLd.of(page);
     String source = first(meta(page, "og:site_name"), ld.publisher());
-    String title = first(meta(page, "og:title"), ld.headline(), headline(page), page.title());
+    String headline = collapse(headline(page));
+    String title = collapse(first(meta(page, "og:title"), ld.headline(), headline, page.title()));
+    if (headline != null && title != null && headline.length() >= SHORTEST_HEADLINE && title.contains(headline)) {
+      title = headline; // "Kolumne: Ein wenig lost | Frollein Herr" has the <h1> "Ein wenig lost"
+    }
     return new Fields(null, withoutSite(title, source), PublicationDate.of(page, ld, url), authors(page, ld), source,
         first(meta(page, "og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href")));
   }

@@ -37,4 +37,13 @@ class WebPageTest {
     assertThat(page.title()).isEqualTo("Only a title");
     assertThat(page.published()).isNull();
   }
+
+  @Test
+  void read_titleIsTheHeadline_whenTheTitleTagWrapsIt() {
+    WebPage page = WebPage.read("""
+        <html><head><title>Column: Harbour  fees rise again | Coast Notes</title></head>
+        <body><h1>Harbour fees rise again</h1><p>The harbour board raised mooring fees for the third year running.</p></body></html>""",
+        null);
+    assertThat(page.title()).isEqualTo("Harbour fees rise again");
+  }
 }
