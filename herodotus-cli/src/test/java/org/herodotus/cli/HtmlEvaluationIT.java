@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlEvaluationIT {
 
-  /** Floors on the dev set (body F1 on aeb, snippet F1 on web, date F1); see the README's table. */
-  private static final double BODY_FLOOR = 0.85;
-  private static final double SNIPPET_FLOOR = 0.83;
-  private static final double DATE_FLOOR = 0.74;
+  /** Floors on the dev set, below what was measured (0.924, 0.876, 0.928); see the README's table. */
+  private static final double BODY_FLOOR = 0.90;
+  private static final double SNIPPET_FLOOR = 0.85;
+  private static final double DATE_FLOOR = 0.90;
 
   @Test
   void html_printsWhatScorePyPrints_andStaysAboveFloors(@TempDir Path dir) throws Exception {
