@@ -39,13 +39,13 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores extraction against a gold set (../shared/eval/<area>/dev.jsonl).",
     subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class, EvaluateCommand.Places.class,
-        EvaluateCommand.Events.class})
+        EvaluateCommand.Events.class, EvaluateHtmlCommand.class})
 final class EvaluateCommand implements Runnable {
 
   @Override
   public void run() {
     throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE', "
-        + "'herodotus evaluate times --gold FILE', 'herodotus evaluate places --gold FILE' or 'herodotus evaluate events --gold FILE'");
+        + "'herodotus evaluate times --gold FILE', 'herodotus evaluate places --gold FILE', 'herodotus evaluate events --gold FILE' or 'herodotus evaluate html --gold FILE'");
   }
 
   /** The options and the annotation run every evaluation shares. */

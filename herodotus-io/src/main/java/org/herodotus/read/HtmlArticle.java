@@ -1,13 +1,11 @@
 package org.herodotus.read;
 
 import org.herodotus.pipeline.Outcome;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Reads a web page: its metadata from meta tags and JSON-LD ({@link PageMetadata}), then its
- * article text ({@link MainText}), the headline left out. Truncated pages give the text they
- * have.
+ * article text ({@link MainText}), the headline left out ({@link WebPage#read}). Truncated pages
+ * give the text they have.
  */
 final class HtmlArticle {
 
@@ -18,9 +16,8 @@ final class HtmlArticle {
     if (html.isBlank()) {
       return known.failed(origin, Messages.EMPTY);
     }
-    Document page = Jsoup.parse(html);
-    Fields fields = known.or(PageMetadata.of(page));
-    String text = MainText.of(page, fields.title());
-    return text.isBlank() ? fields.failed(origin, Messages.NO_ARTICLE_TEXT) : fields.complete(text, origin, options);
+    WebPage page = WebPage.read(html, known.url());
+    Fields fields = known.or(new Fields(null, page.title(), page.published(), page.authors(), page.siteName(), page.url()));
+    return page.text().isBlank() ? fields.failed(origin, Messages.NO_ARTICLE_TEXT) : fields.complete(page.text(), origin, options);
   }
 }

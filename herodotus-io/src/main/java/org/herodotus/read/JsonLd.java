@@ -48,7 +48,8 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
       }
     });
     JsonNode article = nodes.stream().filter(JsonLd::isArticle).findFirst()
-        .orElse(nodes.stream().filter(node -> node.hasNonNull("headline")).findFirst().orElse(null));
+        .orElse(nodes.stream().filter(node -> node.hasNonNull("headline") || node.hasNonNull("datePublished"))
+            .findFirst().orElse(null));
     if (article == null) {
       return NONE;
     }
@@ -61,7 +62,11 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
     }
     String publisher = list(article.get("publisher")).stream()
         .map(node -> name(resolve(node, byId))).filter(name -> name != null).findFirst().orElse(null);
-    return new JsonLd(text(article.get("headline")), text(article.get("datePublished")), authors, publisher);
+    String published = text(article.get("datePublished"));
+    if (published == null) {
+      published = nodes.stream().map(node -> text(node.get("datePublished"))).filter(d -> d != null).findFirst().orElse(null);
+    }
+    return new JsonLd(text(article.get("headline")), published, authors, publisher);
   }
 
   private static void collect(JsonNode node, List<JsonNode> into) {

@@ -1,6 +1,5 @@
 package org.herodotus.read;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +12,10 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>source: {@code og:site_name}, JSON-LD publisher;
- *   <li>title: {@code og:title}, JSON-LD headline, the {@code <h1>}, {@code <title>}; with the
- *       site name cut off ("Kabul attack | Frontier Daily") when the source is known;
- *   <li>published: {@code article:published_time}, JSON-LD {@code datePublished}, meta
- *       {@code date}, {@code pubdate}, {@code publishdate}, {@code dc.date} and the like, the
- *       first {@code <time datetime>} of the article;
+ *   <li>title: {@code og:title}, JSON-LD headline, the {@code <h1>}, {@code <title>}; the
+ *       {@code <h1>} alone when the title holds it with more around it; with the site name cut
+ *       off ("Kabul attack | Frontier Daily") when the source is known; whitespace collapsed;
+ *   <li>published: see {@link PublicationDate};
  *   <li>authors: JSON-LD authors, else meta {@code author}, else {@code article:author} names
  *       (not profile URLs);
  *   <li>url: {@code og:url}, else the canonical link.
@@ -25,36 +23,31 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadata {
 
-  private static final List<String> DATE_NAMES = List.of(
-      "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-      "dcterms.date", "dcterms.issued", "dcterms.created", "datepublished", "sailthru.date", "parsely-pub-date");
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
+
+  private static final int SHORTEST_HEADLINE = 10;
 
   private PageMetadata() {}
 
-  static Fields of(Document page) {
-    JsonLd ld = JsonLd.of(page);
-    String source = first(meta(page, "og:site_name"), ld.publisher());
-    String title = first(meta(page, "og:title"), ld.headline(), headline(page), page.title());
-    return new Fields(null, withoutSite(title, source), published(page, ld), authors(page, ld), source,
-        first(meta(page, "og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href")));
+  private static String collapse(String text) {
+    return text == null ? null : text.replaceAll("[\\s\\u00A0]+", " ").strip();
   }
 
-  private static LocalDate published(Document page, JsonLd ld) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(meta(page, "article:published_time"));
-    candidates.add(ld.datePublished());
-    candidates.add(attribute(page.selectFirst("meta[itemprop=datePublished]"), "content"));
-    DATE_NAMES.forEach(name -> candidates.add(meta(page, name)));
-    Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], [itemprop=articleBody] time[datetime]");
-    candidates.add(time == null ? null : time.attr("datetime"));
-    for (String candidate : candidates) {
-      LocalDate date = Dates.parse(candidate);
-      if (date != null) {
-        return date;
-      }
+  static Fields of(Document page) {
+    return of(page, null);
+  }
+
+  /** The fields of {@code page}, fetched from {@code url} ({@code null} if unknown), which may date it. */
+  static Fields of(Document page, String url) {
+    JsonLd ld = JsonLd.of(page);
+    String source = first(meta(page, "og:site_name"), ld.publisher());
+    String headline = collapse(headline(page));
+    String title = collapse(first(meta(page, "og:title"), ld.headline(), headline, page.title()));
+    if (headline != null && title != null && headline.length() >= SHORTEST_HEADLINE && title.contains(headline)) {
+      title = headline; // "Kolumne: Ein wenig lost | Frollein Herr" has the <h1> "Ein wenig lost"
     }
-    return null;
+    return new Fields(null, withoutSite(title, source), PublicationDate.of(page, ld, url), authors(page, ld), source,
+        first(meta(page, "og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href")));
   }
 
   private static List<String> authors(Document page, JsonLd ld) {

@@ -1,0 +1,149 @@
+package org.herodotus.read;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date of a page, from the most to the least explicit evidence; the first that
+ * gives a date wins:
+ *
+ * <ol>
+ *   <li>the page's URL when its path holds a whole date ({@code /2020/02/17/}, {@code -20200217-});
+ *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished},
+ *       then the other meta tags publishers use (Dublin Core, Parse.ly, Sailthru,
+ *       {@code itemprop=datePublished}, plain {@code date} ...), never the modification date;
+ *   <li>a {@code <time>} element, the one marked as the publication time first;
+ *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
+ *       {@code post-meta}, {@code datum}, ...), in page order;
+ *   <li>the first date written in the page's text after its headline, then anywhere in it.
+ * </ol>
+ *
+ * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
+ */
+final class PublicationDate {
+
+  /** Meta tags that name the article's publication time, not just some date. */
+  private static final List<String> STRONG_META_NAMES = List.of(
+      "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+      "article.published");
+  private static final List<String> META_NAMES = List.of( "published_time", "publish-date", "publish_date", "publishdate", "publication_date",
+      "pubdate", "datepublished", "date", "dc.date.issued", "dc.date.created", "dc.date", "dcterms.issued",
+      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+      "citation_date", "release_date", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
+      "displaydate", "dc.created", "created", "date_published", "bt:pubdate");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d{2})([/_-]?)(\\d{2})\\2(\\d{2})(?!\\d)");
+  private static final Pattern DATE_NAMES = Pattern.compile(
+      "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
+  private static final int LONGEST_DATE_ELEMENT = 250;
+  private static final int TEXT_AFTER_HEADLINE = 2000;
+
+  private PublicationDate() {}
+
+  /** The publication date of {@code page}, fetched from {@code url} ({@code null} if unknown), or {@code null}. */
+  static LocalDate of(Document page, JsonLd ld, String url) {
+    LocalDate date = fromUrl(url);
+    if (date != null) {
+      return date;
+    }
+    date = fromMeta(page, STRONG_META_NAMES);
+    if (date == null) {
+      date = parse(ld.datePublished(), false);
+    }
+    if (date == null) {
+      date = fromMeta(page, META_NAMES);
+    }
+    if (date != null) {
+      return date;
+    }
+    boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
+    for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
+        + "time[datetime], time")) {
+      date = parse(element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content"), monthFirst);
+      if (date == null) {
+        date = TextDates.first(element.text(), monthFirst);
+      }
+      if (date != null) {
+        return date;
+      }
+    }
+    Element body = page.body();
+    if (body == null) {
+      return null;
+    }
+    for (Element element : body.getAllElements()) {
+      String names = element.className() + " " + element.id();
+      if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element)) {
+        String text = element.text();
+        if (!text.isEmpty() && text.length() <= LONGEST_DATE_ELEMENT) {
+          date = TextDates.first(text, monthFirst);
+          if (date != null) {
+            return date;
+          }
+        }
+      }
+    }
+    String text = body.text();
+    Element h1 = body.selectFirst("h1");
+    int from = h1 == null ? -1 : text.indexOf(h1.text());
+    if (from >= 0) {
+      date = TextDates.first(text.substring(from, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
+      if (date != null) {
+        return date;
+      }
+    }
+    return TextDates.first(text, monthFirst);
+  }
+
+  private static LocalDate fromMeta(Document page, List<String> names) {
+    for (String name : names) {
+      for (Element meta : page.select("meta[property=" + name + "][content], meta[name=" + name + "][content], "
+          + "meta[itemprop=" + name + "][content]")) {
+        LocalDate date = parse(meta.attr("content"), false);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The whole date in {@code url}'s path, or {@code null}. */
+  static LocalDate fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+    Matcher m = URL_DATE.matcher(path.replaceFirst("^/web/\\d+(?:id_)?/", "/"));
+    while (m.find()) {
+      LocalDate date = TextDates.first(m.group(1) + "-" + m.group(3) + "-" + m.group(4), false);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate parse(String value, boolean monthFirst) {
+    LocalDate date = Dates.parse(value);
+    if (date != null && date.getYear() >= 1990 && date.getYear() <= 2099) {
+      return date;
+    }
+    return TextDates.first(value, monthFirst);
+  }
+
+  private static boolean isNavigation(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      String name = e.normalName();
+      if (name.equals("nav") || name.equals("footer") || name.equals("aside")) {
+        return true;
+      }
+    }
+    return String.valueOf(element.className()).toLowerCase(Locale.ROOT).contains("update");
+  }
+}

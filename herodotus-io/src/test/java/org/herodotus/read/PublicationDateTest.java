@@ -1,0 +1,72 @@
+package org.herodotus.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateTest {
+
+  private static LocalDate of(String html, String url) {
+    Document page = Jsoup.parse(html);
+    return PublicationDate.of(page, JsonLd.of(page), url);
+  }
+
+  @Test
+  void textDates_manyLanguagesAndForms() {
+    assertThat(TextDates.first("Veröffentlicht am 15. März 2019 um 10:00", false)).hasToString("2019-03-15");
+    assertThat(TextDates.first("Stand: 04.02.2022, 12:01 Uhr", false)).hasToString("2022-02-04");
+    assertThat(TextDates.first("publié le 3 juin 2020", false)).hasToString("2020-06-03");
+    assertThat(TextDates.first("17 de marzo de 2020", false)).hasToString("2020-03-17");
+    assertThat(TextDates.first("opublikowano 5 maja 2021", false)).hasToString("2021-05-05");
+    assertThat(TextDates.first("Posted Sept. 2nd, 2018 by", false)).hasToString("2018-09-02");
+    assertThat(TextDates.first("2020. június 4. 10:12", false)).hasToString("2020-06-04");
+  }
+
+  @Test
+  void textDates_slashedDayFirstUnlessEnglishOrTheDaySaysSo() {
+    assertThat(TextDates.first("03/04/2019", false)).hasToString("2019-04-03");
+    assertThat(TextDates.first("03/04/2019", true)).hasToString("2019-03-04");
+    assertThat(TextDates.first("12/25/2019", false)).hasToString("2019-12-25");
+  }
+
+  @Test
+  void textDates_implausibleYearsAndImpossibleDaysAreNoDates() {
+    assertThat(TextDates.first("founded 12 May 1850", false)).isNull();
+    assertThat(TextDates.first("31.02.2020", false)).isNull();
+    assertThat(TextDates.first("version 1.2.3", false)).isNull();
+  }
+
+  @Test
+  void url_wholeDateInPath_notAnArchiveTimestamp() {
+    assertThat(PublicationDate.fromUrl("https://example.org/2020/02/17/rains-return/")).hasToString("2020-02-17");
+    assertThat(PublicationDate.fromUrl("https://example.org/news/20200316/flood")).hasToString("2020-03-16");
+    assertThat(PublicationDate.fromUrl("https://web.archive.org/web/20140226054445/http://example.org/story")).isNull();
+    assertThat(PublicationDate.fromUrl("https://example.org/2020/01/story")).isNull();
+  }
+
+  @Test
+  void meta_publishedTimeBeforeJsonLdBeforePlainDate_modifiedNeverCounts() {
+    assertThat(of("""
+        <head><meta property="article:modified_time" content="2021-05-09">
+        <meta name="date" content="2021-05-07"><meta property="article:published_time" content="2021-05-06T23:10:00+02:00">
+        </head><body><p>Text</p></body>""", null)).hasToString("2021-05-06");
+    assertThat(of("""
+        <head><meta property="article:modified_time" content="2021-05-09"><meta name="DC.date.issued" content="2021-05-07">
+        </head><body><p>Text</p></body>""", null)).hasToString("2021-05-07");
+  }
+
+  @Test
+  void visible_dateElementNearTheHeadline_beforeDatesInTheText() {
+    assertThat(of("""
+        <body><nav><span class="date">01.01.2020</span></nav>
+        <h1>Council votes on bridge</h1><div class="article-meta">Von Eva Roth | 12.02.2021</div>
+        <p>The council, founded on 3 March 1998, voted on 10 February 2021.</p></body>""", null))
+        .hasToString("2021-02-12");
+    assertThat(of("<body><h1>Bridge</h1><p>Am 10. Februar 2021 stimmte der Rat ab.</p></body>", null))
+        .hasToString("2021-02-10");
+    assertThat(of("<body><p>No date here.</p></body>", null)).isNull();
+  }
+}

@@ -1,0 +1,49 @@
+package org.herodotus.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebPageTest {
+
+  /** The story sits in a wrapper whose class says "sidebar", beside a long menu of links. */
+  static final String STORY_IN_NOISY_WRAPPER = """
+      <html><head><title>Dam opens early</title><meta property="og:site_name" content="Valley Post"></head><body>
+      <div class="page has-sidebar">
+        <div class="entry-content">
+          <p>The new dam on the upper river opened two weeks early on Monday, the regional water authority said in a statement.</p>
+          <p>Engineers said the reservoir would reach its planned level by the end of the summer if the spring rains held.</p>
+          <p>Farmers downstream have asked for a guaranteed release of water during the dry months, a request still under review.</p>
+        </div>
+      </div>
+      <footer><p>Valley Post, 12 Mill Street, Riverton. All rights reserved; no part may be copied without permission.</p></footer>
+      <div id="more">%s</div>
+      </body></html>""".formatted("<a href=\"/x\">Another headline from the regional desk</a> ".repeat(20));
+
+  @Test
+  void read_keepsTheStory_whenAWrapperOfItHasANoisyClassName() {
+    WebPage page = WebPage.read(STORY_IN_NOISY_WRAPPER, "https://example.org/2021/04/12/dam-opens-early");
+    assertThat(page.text()).startsWith("The new dam on the upper river").contains("\n\nEngineers said")
+        .doesNotContain("All rights reserved");
+    assertThat(page.published()).hasToString("2021-04-12");
+    assertThat(page.siteName()).isEqualTo("Valley Post");
+    assertThat(page.url()).isEqualTo("https://example.org/2021/04/12/dam-opens-early");
+  }
+
+  @Test
+  void read_givesMetadataEvenWithoutText() {
+    WebPage page = WebPage.read("<html><head><title>Only a title</title></head><body></body></html>", null);
+    assertThat(page.text()).isEmpty();
+    assertThat(page.title()).isEqualTo("Only a title");
+    assertThat(page.published()).isNull();
+  }
+
+  @Test
+  void read_titleIsTheHeadline_whenTheTitleTagWrapsIt() {
+    WebPage page = WebPage.read("""
+        <html><head><title>Column: Harbour  fees rise again | Coast Notes</title></head>
+        <body><h1>Harbour fees rise again</h1><p>The harbour board raised mooring fees for the third year running.</p></body></html>""",
+        null);
+    assertThat(page.title()).isEqualTo("Harbour fees rise again");
+  }
+}
