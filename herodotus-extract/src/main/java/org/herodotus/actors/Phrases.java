@@ -61,13 +61,14 @@ final class Phrases {
   }
 
   /**
-   * Whether the place layer resolved the words of {@code m} to a city, an administrative division
-   * or a country: the tagger's PERSON "Deir al-Zor" is a place, no person.
+   * Whether the place layer resolved the words of {@code m}, or a place name that holds them, to a
+   * city, an administrative division or a country: the tagger's PERSON "Deir al-Zor" (or "Deir"
+   * alone, of "Deir al-Zor") is a place, no person.
    */
   private boolean place(Mention m) {
     for (Place p : doc.places()) {
       String f = p.featureCode();
-      if (p.country() != null && f != null && p.span().equals(m.span()) && (f.startsWith("PPL") || f.startsWith("ADM") || f.startsWith("PCL"))) {
+      if (p.country() != null && f != null && p.span().contains(m.span()) && (f.startsWith("PPL") || f.startsWith("ADM") || f.startsWith("PCL"))) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.model.Dateline;
@@ -26,6 +27,9 @@ final class Recognition {
   private final Document doc;
   private final Lookup lookup;
   private final Tokens tokens;
+  /** Arabic articles that join the next word of a place name: "Deir al-Zor", "Ras al Ain". */
+  private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at");
+
   private final Set<String> personWords = new HashSet<>();
   private final List<Toponym> found = new ArrayList<>();
 
@@ -100,6 +104,11 @@ final class Recognition {
       if (end <= first) {
         continue;
       }
+      int whole = withArticleTail(first, end);
+      if (whole > end) { // the tagger stopped before "al-Zor": "Deir al-Zor" is the name
+        add(first, whole, tokens.span(first, whole), Toponym.Source.RETYPED);
+        continue;
+      }
       if (m.type() == EntityType.LOCATION) {
         add(first, end, m.span(), Toponym.Source.LOCATION);
       } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC || m.type() == EntityType.PERSON)
@@ -109,6 +118,31 @@ final class Recognition {
         embedded(first, end);
       }
     }
+  }
+
+  /**
+   * The end of the name when the tagger's mention stops before an Arabic article and the word it
+   * joins ("Deir" + "al-Zor", "Ras" + "al Ain") and the whole is a place the gazetteer knows;
+   * otherwise {@code end}.
+   */
+  private int withArticleTail(int first, int end) {
+    if (end >= tokens.size()) {
+      return end;
+    }
+    String word = tokens.word(end);
+    int dash = word.indexOf('-');
+    int last;
+    if (dash > 0 && ARTICLES.contains(word.substring(0, dash).toLowerCase(Locale.ROOT))) {
+      last = end; // one token: "al-Zor"
+    } else if (ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+      last = end + 1 < tokens.size() && tokens.word(end + 1).equals("-") ? end + 2 : end + 1; // "al", "-", "Zor"
+      if (last >= tokens.size() || !tokens.capitalised(last)) {
+        return end;
+      }
+    } else {
+      return end;
+    }
+    return lookup.known(tokens.text(first, last + 1), Untagged.MIN_UNTAGGED, true) ? last + 1 : end;
   }
 
   /**

@@ -195,6 +195,17 @@ class ActorsTest {
   }
 
   @Test
+  void apply_personTagOnPartOfAResolvedPlaceName_isNoPerson() {
+    String text = "Fighters fled Deir al-Zor on Monday.";
+    Document doc = doc(text, Map.of("fled", "VBD"), at(text, "Deir", EntityType.PERSON));
+    int start = text.indexOf("Deir");
+    doc = doc.withPlaces(List.of(new Place(new Span(start, start + "Deir al-Zor".length()), "Deir al-Zor", 170794L, "Deir ez-Zor",
+        "PPLA", "SY", null, 0.0, 0.0, Precision.CITY)));
+    Document out = ACTORS.apply(doc);
+    assertThat(out.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+  }
+
+  @Test
   void apply_countryNameInsideALongerPlaceName_isNoCountry() {
     String text = "France patrols the South China Sea.";
     Document out = ACTORS.apply(doc(text, Map.of("patrols", "VBZ"), at(text, "South China Sea", EntityType.LOCATION)));

@@ -56,6 +56,18 @@ class PlacesTest {
   }
 
   @Test
+  void personMentionStoppingBeforeTheArticle_isExtendedToTheWholePlaceName() {
+    Document doc = article("Fighting goes on in Raqqa and Deir al-Zor.", "Raqqa/LOCATION", "Deir/PERSON");
+    assertThat(places(doc)).containsExactly("Raqqa → Ar Raqqah CITY SY", "Deir al-Zor → Deir ez-Zor CITY SY");
+  }
+
+  @Test
+  void personMentionBeforeAnArticle_withoutAPlaceOfThatName_staysAPerson() {
+    Document doc = article("Aid was sent by Omar al-Bashir to the town.", "Omar/PERSON");
+    assertThat(places(doc)).isEmpty();
+  }
+
+  @Test
   void untaggedName_inAnotherSpelling_isMatchedAgainstTheGazetteer() {
     Document doc = article("Artillery fire was heard near Dayr az Zawr on Sunday.");
     assertThat(places(doc)).containsExactly("Dayr az Zawr → Deir ez-Zor CITY SY");
