@@ -1,0 +1,29 @@
+package org.herodotus.attribution;
+
+/**
+ * One entry of the cue lexicon ({@code cues.tsv}): a verb that introduces what someone says,
+ * claims, believes or wants, optionally with the object noun it needs ("voice concern").
+ *
+ * @param lemma the verb's lemma ("say", "voice")
+ * @param object the lemma of the object noun that must come with it ("concern"), or {@code null}
+ * @param implies what the cue says about its content
+ * @param takes what its content can be
+ */
+record Cue(String lemma, String object, Implies implies, Takes takes) {
+
+  /** What a cue says about its content. */
+  enum Implies { REPORTED, CLAIMED, NEGATED, HYPOTHETICAL, BELIEVED }
+
+  /** What the content of a cue can be. */
+  enum Takes {
+    /** A clause: "said that ...", "..., he said". */
+    CLAUSE,
+    /** A clause or an infinitive: "wants to leave". */
+    CLAUSE_OR_INFINITIVE,
+    /** A clause, and the cue may introduce a direct quote: "he said", "she added". */
+    SPEECH
+  }
+
+  /** The "according to" cue, built in. */
+  static final Cue ACCORDING_TO = new Cue("according", "to", Implies.REPORTED, Takes.CLAUSE);
+}

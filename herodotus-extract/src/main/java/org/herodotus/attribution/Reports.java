@@ -1,0 +1,254 @@
+package org.herodotus.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.herodotus.model.Dependency;
+import org.herodotus.model.Span;
+
+/**
+ * Reported speech, beliefs and positions from the dependency parse of one sentence: a cue verb of
+ * the lexicon with its content clause ("said that ...", "told the Guardian ...", "wants to ...",
+ * "have voiced concern that ..."), a cue that follows the clause it attributes ("..., the Guardian
+ * reported"), and "according to X". Outer cues come first: a cue inside content already found is
+ * part of that content (PolNeAR marks one attribution per stretch of text).
+ */
+final class Reports {
+
+  /** Relations by which a cue governs its content clause. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis", "dep");
+  /** Relations by which a cue follows the clause it attributes ("…, the Guardian reported"). */
+  private static final Set<String> FOLLOWING = Set.of("parataxis", "ccomp", "dep");
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may");
+
+  private Reports() {}
+
+  /** The attributions of sentence {@code g} whose cue and content lie outside {@code taken}. */
+  static List<Found> find(Graph g, Cues cues, List<Span> taken, List<Integer> usedCues) {
+    List<Found> out = new ArrayList<>();
+    List<int[]> candidates = new ArrayList<>();
+    for (int t = g.sentence.firstToken(); t < g.sentence.endToken(); t++) {
+      if (!usedCues.contains(t)) {
+        candidates.add(new int[] {t, depth(g, t)});
+      }
+    }
+    candidates.sort(Comparator.comparingInt(c -> c[1]));
+    for (int[] c : candidates) {
+      int t = c[0];
+      Span at = g.token(t).span();
+      if (inside(at, taken) || inside(at, spans(out))) {
+        continue;
+      }
+      Found found = accordingTo(g, t, cues);
+      if (found == null) {
+        found = cue(g, t, cues);
+      }
+      if (found != null && !overlaps(found.content(), taken) && !overlaps(found.content(), spans(out))) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  /** The attribution that cue verb {@code t} introduces, or null. */
+  private static Found cue(Graph g, int t, Cues cues) {
+    if (!g.verb(t)) {
+      return null;
+    }
+    for (Cue cue : cues.of(g.lemma(t))) {
+      int governor = t;
+      if (cue.object() != null) {
+        governor = -1;
+        for (int o : g.dependents(t, "obj")) {
+          if (g.lemma(o).equals(cue.object()) || (cue.object().equals("the case") && g.lemma(o).equals("case"))) {
+            governor = o;
+          }
+        }
+        if (governor < 0) {
+          continue;
+        }
+      }
+      int low = Integer.MAX_VALUE;
+      int high = -1;
+      int top = -1;
+      for (Dependency d : g.dependents(governor)) {
+        int c = d.dependent();
+        boolean clause = CLAUSES.stream().anyMatch(r -> Graph.is(d.relation(), r)) && (!d.relation().equals("dep") || g.verb(c))
+            || (governor != t && Graph.is(d.relation(), "acl"))
+            || (cue.takes() == Cue.Takes.CLAUSE_OR_INFINITIVE && Graph.is(d.relation(), "xcomp"));
+        if (clause && g.inside(c) && c != t && !g.descends(t, c)) {
+          low = Math.min(low, g.low(c));
+          high = Math.max(high, g.high(c));
+          top = top < 0 ? c : top;
+        }
+      }
+      if (top >= 0) {
+        if (low < t && high > t) {
+          if (top > t) {
+            low = t + 1;
+          } else {
+            high = t - 1;
+          }
+        }
+        return made(g, t, cue, low, high, top, cues);
+      }
+      String relation = g.relation(t);
+      int head = g.head(t);
+      if (relation != null && head >= 0 && head < t && FOLLOWING.stream().anyMatch(r -> Graph.is(relation, r))
+          && g.dependents(t, "nsubj").size() > 0) {
+        return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues);
+      }
+    }
+    return null;
+  }
+
+  /** "according to X": X is the speaker, the rest of its clause the content. */
+  private static Found accordingTo(Graph g, int t, Cues cues) {
+    if (!g.word(t).equals("according") || t + 1 >= g.sentence.endToken() || !g.word(t + 1).equals("to")) {
+      return null;
+    }
+    int source = -1;
+    int governor = -1;
+    if (g.parsed()) {
+      for (int x = t + 2; x < g.sentence.endToken() && source < 0; x++) {
+        String relation = g.relation(x);
+        if (relation != null && relation.endsWith("according_to")) {
+          source = x;
+          governor = g.head(x);
+        }
+      }
+    }
+    int low;
+    int high;
+    Span speaker;
+    int speakerHead;
+    if (source >= 0) {
+      speaker = Speakers.phrase(g, source);
+      speakerHead = source;
+      int clause = governor;
+      while (clause >= 0 && g.inside(clause) && !g.verb(clause) && g.head(clause) >= 0) {
+        clause = g.head(clause);
+      }
+      clause = clause >= 0 && g.inside(clause) ? clause : governor;
+      low = g.low(clause);
+      high = g.high(clause);
+    } else {
+      int end = t + 2;
+      while (end < g.sentence.endToken() && !Speakers.punctuation(g, end) && end - t < 9) {
+        end++;
+      }
+      if (end == t + 2) {
+        return null;
+      }
+      speaker = new Span(g.token(t + 2).span().start(), g.token(end - 1).span().end());
+      speakerHead = end - 1;
+      low = g.sentence.firstToken();
+      high = g.sentence.endToken() - 1;
+    }
+    int phraseEnd = source >= 0 ? g.high(source) + 1 : g.doc.tokenAt(speaker.end());
+    if (t < low || t > high) {
+      low = g.sentence.firstToken();
+      high = g.sentence.endToken() - 1;
+    }
+    if (phraseEnd - 1 >= high - 1) {
+      high = t - 1; // "…, according to X."
+    } else if (t <= low + 1) {
+      low = phraseEnd; // "According to X, …"
+    }
+    Span content = trimmed(g, low, high);
+    if (content == null) {
+      return null;
+    }
+    Span cue = new Span(g.token(t).span().start(), g.token(t + 1).span().end());
+    return new Found(content, cue, Cue.ACCORDING_TO, speaker, speakerHead, -1, List.of());
+  }
+
+  private static Found made(Graph g, int t, Cue cue, int low, int high, int top, Cues cues) {
+    Span content = trimmed(g, low, high);
+    if (content == null) {
+      return null;
+    }
+    Speakers.Speaker speaker = Speakers.subject(g, t);
+    return new Found(content, g.token(t).span(), cue, speaker == null ? null : speaker.span(), speaker == null ? -1 : speaker.head(),
+        recipient(g, t), hedges(g, t, top, cue, cues));
+  }
+
+  /** The span of tokens {@code low..high} without punctuation at either end (quote marks kept), or null. */
+  static Span trimmed(Graph g, int low, int high) {
+    while (low <= high && Speakers.punctuation(g, low) && !quoteMark(g, low)) {
+      low++;
+    }
+    while (high >= low && Speakers.punctuation(g, high) && !quoteMark(g, high)) {
+      high--;
+    }
+    return low > high ? null : new Span(g.token(low).span().start(), g.token(high).span().end());
+  }
+
+  private static boolean quoteMark(Graph g, int t) {
+    String w = g.token(t).word();
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("«") || w.equals("»");
+  }
+
+  /** Whom the speaker told: the object or indirect object of "tell", "inform", "assure"; -1 when none. */
+  static int recipient(Graph g, int t) {
+    if (!g.parsed()) {
+      return -1;
+    }
+    for (Dependency d : g.dependents(t)) {
+      if ((d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")) && !g.verb(d.dependent())) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Hedges: hedge adverbs on the cue ("privately said"), hedge words and modals at the top of the
+   * content ("would prefer"), and the cue word itself when it claims ("claimed", "alleged").
+   */
+  static List<String> hedges(Graph g, int t, int contentTop, Cue cue, Cues cues) {
+    List<String> out = new ArrayList<>();
+    if (g.parsed()) {
+      for (int a : g.dependents(t, "advmod")) {
+        if (cues.hedge(g.word(a)) && !MODALS.contains(g.word(a))) {
+          out.add(g.token(a).word());
+        }
+      }
+      if (contentTop >= 0) {
+        for (Dependency d : g.dependents(contentTop)) {
+          String w = g.word(d.dependent());
+          if ((Graph.is(d.relation(), "advmod") || Graph.is(d.relation(), "aux")) && cues.hedge(w)) {
+            out.add(g.token(d.dependent()).word());
+          }
+        }
+      }
+    } else if (t > g.sentence.firstToken() && cues.hedge(g.word(t - 1)) && !MODALS.contains(g.word(t - 1))) {
+      out.add(g.token(t - 1).word());
+    }
+    if (cue.implies() == Cue.Implies.CLAIMED) {
+      out.add(g.token(t).word());
+    }
+    return out;
+  }
+
+  private static int depth(Graph g, int t) {
+    int depth = 0;
+    for (int at = g.head(t); at >= 0 && depth < 64; at = g.head(at)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  private static List<Span> spans(List<Found> found) {
+    return found.stream().map(Found::content).toList();
+  }
+
+  private static boolean inside(Span s, List<Span> spans) {
+    return spans.stream().anyMatch(x -> x.contains(s));
+  }
+
+  private static boolean overlaps(Span s, List<Span> spans) {
+    return spans.stream().anyMatch(x -> x.overlaps(s));
+  }
+}
