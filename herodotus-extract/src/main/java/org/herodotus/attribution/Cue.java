@@ -20,8 +20,10 @@ record Cue(String lemma, String object, Implies implies, Takes takes) {
     CLAUSE,
     /** A clause or an infinitive: "wants to leave". */
     CLAUSE_OR_INFINITIVE,
-    /** A clause, and the cue may introduce a direct quote: "he said", "she added". */
-    SPEECH
+    /** A clause or what was said as an object ("said yes"), and the cue may introduce a direct quote: "he said". */
+    SPEECH,
+    /** A clause, or the object and what follows it: a position taken ("called the plan a disaster"). */
+    OBJECT
   }
 
   /** The "according to" cue, built in. */

@@ -105,7 +105,8 @@ public final class Cues {
       case "clause" -> Cue.Takes.CLAUSE;
       case "clause+to" -> Cue.Takes.CLAUSE_OR_INFINITIVE;
       case "speech" -> Cue.Takes.SPEECH;
-      default -> throw new IllegalStateException("cues.tsv: '" + value + "' is not one of clause, clause+to, speech: " + line);
+      case "object" -> Cue.Takes.OBJECT;
+      default -> throw new IllegalStateException("cues.tsv: '" + value + "' is not one of clause, clause+to, speech, object: " + line);
     };
   }
 

@@ -93,14 +93,55 @@ final class Reports {
         }
         return made(g, t, cue, low, high, top, cues);
       }
+      Found object = cue.takes() == Cue.Takes.SPEECH || cue.takes() == Cue.Takes.OBJECT ? object(g, t, cue, cues) : null;
+      if (object != null) {
+        return object;
+      }
       String relation = g.relation(t);
       int head = g.head(t);
-      if (relation != null && head >= 0 && head < t && FOLLOWING.stream().anyMatch(r -> Graph.is(relation, r))
+      if (relation != null && head >= 0 && g.inside(head) && FOLLOWING.stream().anyMatch(r -> Graph.is(relation, r))
           && g.dependents(t, "nsubj").size() > 0) {
-        return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues);
+        if (head < t && onlyPunctuation(g, g.high(t) + 1, g.high(head))) {
+          return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues); // "…, the Guardian reported."
+        }
+        return made(g, t, cue, Math.min(g.low(head), g.high(t) + 1), g.high(head), head, cues); // "The problem, she said, is …"
       }
     }
     return null;
+  }
+
+  /**
+   * A position taken on something: the object of the cue and what follows it ("called the plan a
+   * disaster", "criticized Turkey for closing the border", "voted against the bill"); for a cue of
+   * speech only its object ("said yes"). Needs a speaker.
+   */
+  private static Found object(Graph g, int t, Cue cue, Cues cues) {
+    int low = Integer.MAX_VALUE;
+    int high = -1;
+    int top = -1;
+    for (Dependency d : g.dependents(t)) {
+      int c = d.dependent();
+      String r = d.relation();
+      boolean complement = r.equals("obj") || (cue.takes() == Cue.Takes.OBJECT && (r.equals("iobj") || Graph.is(r, "xcomp")
+          || Graph.is(r, "obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod") && !temporal(g, c)));
+      if (complement && c > t && g.inside(c) && !(r.equals("obj") && cue.takes() == Cue.Takes.SPEECH && PRONOUNS.contains(g.word(c)))) {
+        low = Math.min(low, g.low(c));
+        high = Math.max(high, g.high(c));
+        top = top < 0 ? c : top;
+      }
+    }
+    if (top < 0 || Speakers.subject(g, t) == null) {
+      return null;
+    }
+    return made(g, t, cue, low, high, top, cues);
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "something", "anything", "nothing", "so", "much", "more", "little");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "week", "month", "year", "night", "morning", "evening", "afternoon", "time", "day");
+
+  private static boolean temporal(Graph g, int t) {
+    return TIME_WORDS.contains(g.lemma(t)) || g.token(t).tag().equals("CD");
   }
 
   /** "according to X": X is the speaker, the rest of its clause the content. */
@@ -230,6 +271,15 @@ final class Reports {
       out.add(g.token(t).word());
     }
     return out;
+  }
+
+  private static boolean onlyPunctuation(Graph g, int from, int to) {
+    for (int t = from; t <= to; t++) {
+      if (!Speakers.punctuation(g, t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int depth(Graph g, int t) {

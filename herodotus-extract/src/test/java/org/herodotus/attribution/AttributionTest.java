@@ -126,4 +126,19 @@ class AttributionTest {
     assertThat(Attribution.mode(Mode.ASSERTED, deny)).isEqualTo(Mode.NEGATED);
     assertThat(Attribution.mode(Mode.NEGATED, Cue.ACCORDING_TO)).isEqualTo(Mode.NEGATED);
   }
+
+  @Test
+  void positionTakenOnSomething_isAttributedWithTheObjectAsContent() {
+    Document doc = Parsed.sentence("Obama blasted Trump for his remarks on Sunday .", "NNP VBD NNP IN PRP$ NNS IN NNP .",
+            "ROOT root blasted", "blasted nsubj Obama", "blasted obj Trump", "blasted obl:for remarks", "remarks case for",
+            "remarks nmod:poss his", "blasted obl:on Sunday", "Sunday case on", "blasted punct .").document();
+    assertThat(renderings(doc)).containsExactly("Obama -blasted-> [Trump for his remarks] INDIRECT");
+  }
+
+  @Test
+  void positionWithoutASpeaker_isNoAttribution() {
+    Document doc = Parsed.sentence("The so called plan failed .", "DT RB VBN NN VBD .",
+            "ROOT root failed", "plan det The", "called advmod so", "plan amod called", "failed nsubj plan", "failed punct .").document();
+    assertThat(renderings(doc)).isEmpty();
+  }
 }

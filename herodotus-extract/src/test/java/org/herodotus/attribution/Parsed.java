@@ -23,8 +23,11 @@ import org.herodotus.model.Token;
  */
 final class Parsed {
 
-  private static final Map<String, String> LEMMAS = Map.of("said", "say", "reported", "report", "gathered", "gather",
-      "defectors", "defector", "has", "have", "told", "tell", "diplomats", "diplomat", "wants", "want", "claimed", "claim");
+  private static final Map<String, String> LEMMAS = Map.ofEntries(
+      Map.entry("said", "say"), Map.entry("reported", "report"), Map.entry("gathered", "gather"), Map.entry("defectors", "defector"),
+      Map.entry("has", "have"), Map.entry("told", "tell"), Map.entry("diplomats", "diplomat"), Map.entry("wants", "want"),
+      Map.entry("claimed", "claim"), Map.entry("blasted", "blast"), Map.entry("remarks", "remark"), Map.entry("called", "call"),
+      Map.entry("failed", "fail"));
 
   private final List<String> words;
   private Document doc;
