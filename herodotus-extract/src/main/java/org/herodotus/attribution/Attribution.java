@@ -2,9 +2,13 @@ package org.herodotus.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.model.Actor;
 import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Mention;
 import org.herodotus.model.Event;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Mode;
@@ -71,11 +75,21 @@ public final class Attribution implements Stage {
     List<Integer> cueTokens = new ArrayList<>();
     List<Found> found = new ArrayList<>(new DirectQuotes(doc, cues, i -> graph(doc, graphs, i)).find(stretches, cueTokens));
     List<Span> taken = new ArrayList<>(found.stream().map(Found::content).toList());
+    List<Found> around = new ArrayList<>();
+    Set<Integer> animate = animate(doc);
     for (int i = 0; i < graphs.length; i++) {
-      for (Found report : Reports.find(graph(doc, graphs, i), cues, taken, cueTokens)) {
+      for (Found report : Reports.find(graph(doc, graphs, i), cues, taken, cueTokens, around, animate)) {
         Found widened = report.withContent(widened(report, stretches));
         found.add(widened);
         taken.add(widened.content());
+      }
+    }
+    for (Found a : around) {
+      for (int i = 0; i < found.size(); i++) {
+        Found f = found.get(i);
+        if (f.cue() != null && f.via() == null && a.content().overlaps(f.content()) && a.content().contains(f.cue()) && a.speaker() != null) {
+          found.set(i, f.withVia(a.speaker()));
+        }
       }
     }
     found.sort(Comparator.comparingInt(f -> f.content().start()));
@@ -94,6 +108,20 @@ public final class Attribution implements Stage {
       graphs[i] = new Graph(doc, doc.sentences().get(i));
     }
     return graphs[i];
+  }
+
+  /** Where mentions of people, groups and organizations end: entities and actors that can hold a view. */
+  private static Set<Integer> animate(Document doc) {
+    Set<Integer> ends = new HashSet<>();
+    for (Mention m : doc.entities()) {
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+        ends.add(m.span().end());
+      }
+    }
+    for (Actor a : doc.actors()) {
+      a.mentions().forEach(m -> ends.add(m.end()));
+    }
+    return ends;
   }
 
   /** The content grown to the quote marks of the quotations it begins or ends inside. */
@@ -135,7 +163,7 @@ public final class Attribution implements Stage {
       int best = -1;
       for (int i = 0; i < found.size(); i++) {
         Span content = found.get(i).content();
-        if (content.contains(e.trigger()) && (best < 0 || found.get(best).content().contains(content))) {
+        if (found.get(i).entry() != Cue.STANCE && content.contains(e.trigger()) && (best < 0 || found.get(best).content().contains(content))) {
           best = i;
         }
       }

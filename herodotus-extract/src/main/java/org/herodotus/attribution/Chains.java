@@ -47,16 +47,17 @@ final class Chains {
     if (speaker != null) {
       chain.add(new Source(speaker.span(), speaker.text(), speaker.actorId(), SourceRole.SPEAKER));
     }
+    if (found.via() != null) {
+      Actor via = actorIn(found.via());
+      chain.add(new Source(found.via(), doc.textOf(found.via()), via == null ? null : via.id(), SourceRole.CITED));
+    }
     Source cited = null;
-    if (found.recipient() >= 0) {
-      Span at = doc.tokens().get(found.recipient()).span();
-      Actor outlet = actorAt(found.recipient(), at);
-      if (media(outlet)) {
-        Span mention = mentionEndingAt(outlet, at.end());
-        cited = new Source(mention, doc.textOf(mention), outlet.id(), SourceRole.CITED);
-        if (speaker != null && speaker.actorId() != null) {
-          toldOutlet.put(speaker.actorId(), cited);
-        }
+    Actor outlet = found.recipient() == null ? null : mediaIn(found.recipient());
+    if (outlet != null) {
+      Span mention = outlet.mentions().stream().filter(found.recipient()::contains).findFirst().orElseThrow();
+      cited = new Source(mention, doc.textOf(mention), outlet.id(), SourceRole.CITED);
+      if (speaker != null && speaker.actorId() != null) {
+        toldOutlet.put(speaker.actorId(), cited);
       }
     }
     if (cited == null && speaker != null && speaker.actorId() != null) {
@@ -101,13 +102,29 @@ final class Chains {
     return null;
   }
 
-  private static Span mentionEndingAt(Actor actor, int end) {
-    for (Span m : actor.mentions()) {
-      if (m.end() == end) {
-        return m;
+  /** A media actor mentioned inside {@code span}, or null. */
+  private Actor mediaIn(Span span) {
+    for (Actor a : doc.actors()) {
+      if (media(a) && a.mentions().stream().anyMatch(span::contains)) {
+        return a;
       }
     }
-    return actor.mentions().get(0);
+    return null;
+  }
+
+  /** The actor whose mention ends last inside {@code span} (the head of "two diplomats"), or null. */
+  private Actor actorIn(Span span) {
+    Actor best = null;
+    int end = -1;
+    for (Actor a : doc.actors()) {
+      for (Span m : a.mentions()) {
+        if (span.contains(m) && m.end() > end) {
+          best = a;
+          end = m.end();
+        }
+      }
+    }
+    return best;
   }
 
   private static Source publisher(Document doc) {

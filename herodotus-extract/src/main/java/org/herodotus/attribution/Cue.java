@@ -26,6 +26,9 @@ record Cue(String lemma, String object, Implies implies, Takes takes) {
     OBJECT
   }
 
+  /** Any other verb of a person or organization with a clause: a stance whose events are not attributed. */
+  static final Cue STANCE = new Cue("*", null, Implies.BELIEVED, Takes.CLAUSE_OR_INFINITIVE);
+
   /** The "according to" cue, built in. */
   static final Cue ACCORDING_TO = new Cue("according", "to", Implies.REPORTED, Takes.CLAUSE);
 }

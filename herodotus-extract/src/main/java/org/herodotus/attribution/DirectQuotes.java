@@ -50,7 +50,7 @@ final class DirectQuotes {
         if (!between.contains("\n\n") && between.length() < 80) {
           out.set(out.size() - 1, last.extendedTo(stretch.end()));
         } else if (opensParagraph(stretch) && paragraphsApart(last.content().end(), stretch.start()) <= 1) {
-          out.add(new Found(stretch, last.cue(), last.entry(), last.speaker(), last.speakerHead(), last.recipient(), List.of()));
+          out.add(new Found(stretch, last.cue(), last.entry(), last.speaker(), last.speakerHead(), last.recipient(), last.via(), List.of()));
         }
       }
     }
@@ -121,7 +121,7 @@ final class DirectQuotes {
 
   private Found found(Span stretch, Graph g, int k, Cue cue, Speakers.Speaker speaker) {
     return new Found(stretch, g.token(k).span(), cue, speaker == null ? null : speaker.span(), speaker == null ? -1 : speaker.head(),
-        Reports.recipient(g, k), Reports.hedges(g, k, -1, cue, cues));
+        Reports.recipient(g, k), null, Reports.hedges(g, k, -1, cue, cues));
   }
 
   /** A cue of speech at token {@code k} (a verb), or null. */

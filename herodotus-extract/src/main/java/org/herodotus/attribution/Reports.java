@@ -24,8 +24,12 @@ final class Reports {
 
   private Reports() {}
 
-  /** The attributions of sentence {@code g} whose cue and content lie outside {@code taken}. */
-  static List<Found> find(Graph g, Cues cues, List<Span> taken, List<Integer> usedCues) {
+  /**
+   * The attributions of sentence {@code g} whose cue and content lie outside {@code taken}; an
+   * "according to X" around content already taken goes to {@code around} instead, so that X joins
+   * that attribution's chain.
+   */
+  static List<Found> find(Graph g, Cues cues, List<Span> taken, List<Integer> usedCues, List<Found> around, Set<Integer> animate) {
     List<Found> out = new ArrayList<>();
     List<int[]> candidates = new ArrayList<>();
     for (int t = g.sentence.firstToken(); t < g.sentence.endToken(); t++) {
@@ -41,11 +45,17 @@ final class Reports {
         continue;
       }
       Found found = accordingTo(g, t, cues);
+      boolean according = found != null;
       if (found == null) {
         found = cue(g, t, cues);
       }
+      if (found == null && !according) {
+        found = stance(g, t, cues, animate);
+      }
       if (found != null && !overlaps(found.content(), taken) && !overlaps(found.content(), spans(out))) {
         out.add(found);
+      } else if (according) {
+        around.add(found);
       }
     }
     return out;
@@ -93,21 +103,90 @@ final class Reports {
         }
         return made(g, t, cue, low, high, top, cues);
       }
+      Found following = following(g, t, cue, cues);
+      if (following != null) {
+        return following;
+      }
       Found object = cue.takes() == Cue.Takes.SPEECH || cue.takes() == Cue.Takes.OBJECT ? object(g, t, cue, cues) : null;
       if (object != null) {
         return object;
       }
-      String relation = g.relation(t);
-      int head = g.head(t);
-      if (relation != null && head >= 0 && g.inside(head) && FOLLOWING.stream().anyMatch(r -> Graph.is(relation, r))
-          && g.dependents(t, "nsubj").size() > 0) {
-        if (head < t && onlyPunctuation(g, g.high(t) + 1, g.high(head))) {
-          return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues); // "…, the Guardian reported."
-        }
-        return made(g, t, cue, Math.min(g.low(head), g.high(t) + 1), g.high(head), head, cues); // "The problem, she said, is …"
-      }
     }
     return null;
+  }
+
+  /** Verbs that are no stance of their subject even with a clause after them. */
+  private static final Set<String> NO_STANCE = Set.of("be", "have", "do", "get", "go", "come", "take", "give", "use", "begin",
+      "start", "stop", "keep", "let", "help", "make", "happen", "seem", "appear", "continue", "allow", "enable", "cause", "force",
+      "lead", "leave", "turn", "become", "remain", "stay", "run", "put", "set", "bring", "send", "win", "lose", "manage", "fail", "able",
+      "cut", "move", "serve", "spend", "work", "pay", "live", "die", "return", "join", "end");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "you", "who");
+
+  /**
+   * Any other verb whose subject is a person, group or organization and that takes a clause or an
+   * infinitive: a stance ("Trump vowed to ...", "Democrats fear that ...", "she would like to ...");
+   * PolNeAR counts beliefs and intentions as attributions. Its events are not attributed.
+   */
+  private static Found stance(Graph g, int t, Cues cues, Set<Integer> animate) {
+    if (!g.verb(t) || !cues.of(g.lemma(t)).isEmpty() || NO_STANCE.contains(g.lemma(t)) || passive(g, t)) {
+      return null;
+    }
+    boolean personal = false;
+    for (int s : g.dependents(t, "nsubj")) {
+      personal |= g.inside(s) && (PERSONAL.contains(g.word(s)) || animate.contains(g.token(s).span().end()));
+    }
+    if (!personal) {
+      return null;
+    }
+    int low = Integer.MAX_VALUE;
+    int high = -1;
+    int top = -1;
+    for (Dependency d : g.dependents(t)) {
+      int c = d.dependent();
+      if ((Graph.is(d.relation(), "ccomp") || Graph.is(d.relation(), "xcomp")) && c > t && g.inside(c) && g.verb(c)) {
+        low = Math.min(low, g.low(c));
+        high = Math.max(high, g.high(c));
+        top = top < 0 ? c : top;
+      }
+    }
+    return top < 0 ? null : made(g, t, Cue.STANCE, low, high, top, cues);
+  }
+
+  /**
+   * A cue after or inside the clause it attributes, with its own subject: at the end of the
+   * sentence after a comma ("…, the Guardian reported.") it attributes everything before it; inside
+   * ("The problem, she said, is …") the clause around it.
+   */
+  private static Found following(Graph g, int t, Cue cue, Cues cues) {
+    if (g.dependents(t, "nsubj").isEmpty() || !g.dependents(t, "nsubj:pass").isEmpty()) {
+      return null;
+    }
+    int first = g.sentence.firstToken();
+    int last = g.sentence.endToken() - 1;
+    int low = Math.min(g.low(t), firstSubject(g, t));
+    while (low < t && Speakers.punctuation(g, low)) {
+      low++;
+    }
+    if (low > first + 2 && g.word(low - 1).equals(",") && onlyPunctuation(g, g.high(t) + 1, last)) {
+      return made(g, t, cue, first, low - 2, g.head(t) >= 0 && g.inside(g.head(t)) ? g.head(t) : -1, cues);
+    }
+    String relation = g.relation(t);
+    int head = g.head(t);
+    if (relation == null || head < 0 || !g.inside(head) || FOLLOWING.stream().noneMatch(r -> Graph.is(relation, r))) {
+      return null;
+    }
+    if (head < t && onlyPunctuation(g, g.high(t) + 1, g.high(head))) {
+      return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues);
+    }
+    return made(g, t, cue, Math.min(g.low(head), g.high(t) + 1), g.high(head), head, cues);
+  }
+
+  private static int firstSubject(Graph g, int t) {
+    int low = t;
+    for (int s : g.dependents(t, "nsubj")) {
+      low = Math.min(low, g.inside(s) ? g.low(s) : low);
+    }
+    return low;
   }
 
   /**
@@ -123,18 +202,30 @@ final class Reports {
       int c = d.dependent();
       String r = d.relation();
       boolean complement = r.equals("obj") || (cue.takes() == Cue.Takes.OBJECT && (r.equals("iobj") || Graph.is(r, "xcomp")
-          || Graph.is(r, "obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod") && !temporal(g, c)));
+          || Graph.is(r, "obl") && !r.equals("obl:tmod") && !r.equals("obl:by") && !r.equals("obl:agent") && !r.equals("obl:npmod") && !temporal(g, c)))
+          || (cue.takes() == Cue.Takes.SPEECH && TOPICS.contains(r));
       if (complement && c > t && g.inside(c) && !(r.equals("obj") && cue.takes() == Cue.Takes.SPEECH && PRONOUNS.contains(g.word(c)))) {
         low = Math.min(low, g.low(c));
         high = Math.max(high, g.high(c));
         top = top < 0 ? c : top;
       }
     }
-    if (top < 0 || Speakers.subject(g, t) == null) {
+    if (top < 0 || Speakers.subject(g, t) == null || passive(g, t)) {
       return null;
     }
     return made(g, t, cue, low, high, top, cues);
   }
+
+  /** Whether {@code t} is a passive or a bare participle ("was backed", "an offensive backed by"). */
+  private static boolean passive(Graph g, int t) {
+    if (!g.dependents(t, "aux:pass").isEmpty() || !g.dependents(t, "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    return g.token(t).tag().equals("VBN") && g.dependents(t, "aux").isEmpty();
+  }
+
+  /** What a cue of speech is about: "complained about the deal", "commented on", "responded to". */
+  private static final Set<String> TOPICS = Set.of("obl:about", "obl:on", "obl:of", "obl:over", "obl:regarding", "obl:to");
 
   private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "something", "anything", "nothing", "so", "much", "more", "little");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -202,7 +293,7 @@ final class Reports {
       return null;
     }
     Span cue = new Span(g.token(t).span().start(), g.token(t + 1).span().end());
-    return new Found(content, cue, Cue.ACCORDING_TO, speaker, speakerHead, -1, List.of());
+    return new Found(content, cue, Cue.ACCORDING_TO, speaker, speakerHead, null, null, List.of());
   }
 
   private static Found made(Graph g, int t, Cue cue, int low, int high, int top, Cues cues) {
@@ -212,7 +303,7 @@ final class Reports {
     }
     Speakers.Speaker speaker = Speakers.subject(g, t);
     return new Found(content, g.token(t).span(), cue, speaker == null ? null : speaker.span(), speaker == null ? -1 : speaker.head(),
-        recipient(g, t), hedges(g, t, top, cue, cues));
+        recipient(g, t), null, hedges(g, t, top, cue, cues));
   }
 
   /** The span of tokens {@code low..high} without punctuation at either end (quote marks kept), or null. */
@@ -231,17 +322,18 @@ final class Reports {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("«") || w.equals("»");
   }
 
-  /** Whom the speaker told: the object or indirect object of "tell", "inform", "assure"; -1 when none. */
-  static int recipient(Graph g, int t) {
+  /** Whom the speaker told: the phrase of the object or indirect object of "tell", "inform"; null when none. */
+  static Span recipient(Graph g, int t) {
     if (!g.parsed()) {
-      return -1;
+      return null;
     }
     for (Dependency d : g.dependents(t)) {
-      if ((d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")) && !g.verb(d.dependent())) {
-        return d.dependent();
+      int r = d.dependent();
+      if ((d.relation().equals("iobj") || d.relation().equals("obj") || d.relation().equals("obl:to")) && g.inside(r) && !g.verb(r)) {
+        return new Span(g.token(g.low(r)).span().start(), g.token(g.high(r)).span().end());
       }
     }
-    return -1;
+    return null;
   }
 
   /**

@@ -13,7 +13,7 @@ final class Speakers {
   /** Dependents that are no part of a speaker's name: clauses, appositions, punctuation. */
   private static final Set<String> OUTSIDE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "ccomp", "advcl",
       "dep", "cc", "conj", "ref", "case", "mark");
-  private static final Set<String> SUBJECT_CARRIERS = Set.of("xcomp", "advcl", "conj", "acl", "parataxis");
+  private static final Set<String> SUBJECT_CARRIERS = Set.of("xcomp", "advcl", "conj", "parataxis");
 
   private Speakers() {}
 
@@ -33,6 +33,10 @@ final class Speakers {
         }
       }
       String relation = g.relation(at);
+      if (relation != null && relation.equals("acl") && g.head(at) >= 0 && g.inside(g.head(at))) {
+        // "Trump, calling the plan a disaster": the noun the participle modifies; "backed by": nobody
+        return g.token(at).tag().equals("VBG") ? new Speaker(phrase(g, g.head(at)), g.head(at)) : null;
+      }
       if (relation == null || SUBJECT_CARRIERS.stream().noneMatch(r -> Graph.is(relation, r))) {
         return null;
       }
