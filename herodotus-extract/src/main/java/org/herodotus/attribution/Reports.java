@@ -167,7 +167,7 @@ final class Reports {
     while (low < t && Speakers.punctuation(g, low)) {
       low++;
     }
-    if (low > first + 2 && g.word(low - 1).equals(",") && onlyPunctuation(g, g.high(t) + 1, last)) {
+    if (low > first + 2 && g.word(low - 1).equals(",") && nothingAfter(g, t)) {
       return made(g, t, cue, first, low - 2, g.head(t) >= 0 && g.inside(g.head(t)) ? g.head(t) : -1, cues);
     }
     String relation = g.relation(t);
@@ -179,6 +179,18 @@ final class Reports {
       return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues);
     }
     return made(g, t, cue, Math.min(g.low(head), g.high(t) + 1), g.high(head), head, cues);
+  }
+
+  /** Whether only punctuation and the cue's own subject follow it ("…, said the company's chief executive."). */
+  private static boolean nothingAfter(Graph g, int t) {
+    List<Integer> subjects = g.dependents(t, "nsubj");
+    for (int k = t + 1; k < g.sentence.endToken(); k++) {
+      int at = k;
+      if (!Speakers.punctuation(g, k) && subjects.stream().noneMatch(s -> g.descends(at, s))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstSubject(Graph g, int t) {
@@ -221,7 +233,7 @@ final class Reports {
     if (!g.dependents(t, "aux:pass").isEmpty() || !g.dependents(t, "nsubj:pass").isEmpty()) {
       return true;
     }
-    return g.token(t).tag().equals("VBN") && g.dependents(t, "aux").isEmpty();
+    return g.token(t).tag().equals("VBN") && g.dependents(t, "aux").isEmpty() && g.dependents(t, "nsubj").isEmpty();
   }
 
   /** What a cue of speech is about: "complained about the deal", "commented on", "responded to". */
