@@ -75,6 +75,10 @@ public final class Attribution implements Stage {
     List<Integer> cueTokens = new ArrayList<>();
     List<Found> found = new ArrayList<>(new DirectQuotes(doc, cues, i -> graph(doc, graphs, i)).find(stretches, cueTokens));
     List<Span> taken = new ArrayList<>(found.stream().map(Found::content).toList());
+    for (Found colon : Colons.find(doc, taken)) {
+      found.add(colon);
+      taken.add(colon.content());
+    }
     List<Found> around = new ArrayList<>();
     Set<Integer> animate = animate(doc);
     for (int i = 0; i < graphs.length; i++) {

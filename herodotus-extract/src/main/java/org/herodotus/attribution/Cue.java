@@ -29,6 +29,9 @@ record Cue(String lemma, String object, Implies implies, Takes takes) {
   /** Any other verb of a person or organization with a clause: a stance whose events are not attributed. */
   static final Cue STANCE = new Cue("*", null, Implies.BELIEVED, Takes.CLAUSE_OR_INFINITIVE);
 
+  /** A name and a colon opening a transcript line or a headline ("TAPPER: ...", "Gingrich: ..."), built in. */
+  static final Cue COLON = new Cue(":", null, Implies.REPORTED, Takes.SPEECH);
+
   /** The "according to" cue, built in. */
   static final Cue ACCORDING_TO = new Cue("according", "to", Implies.REPORTED, Takes.CLAUSE);
 }

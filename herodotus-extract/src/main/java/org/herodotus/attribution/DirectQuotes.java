@@ -2,6 +2,7 @@ package org.herodotus.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.herodotus.model.Document;
 import org.herodotus.model.Span;
@@ -22,6 +23,10 @@ final class DirectQuotes {
   private static final int AFTER = 6;
   /** How many words may stand between a cue and the quote after it ("told reporters on Tuesday:"). */
   private static final int BEFORE = 4;
+
+  /** Words that open another clause after a quote: the cue beyond them is not this quote's ("…”, but he warned"). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "while", "because", "although", "though", "as",
+      "when", "which", "who", "that", "if", "so", "after", "before");
 
   private final Document doc;
   private final Cues cues;
@@ -67,7 +72,7 @@ final class DirectQuotes {
     int afterQuote = doc.tokenAt(stretch.end());
     int limit = Math.min(g.sentence.endToken(), afterQuote + AFTER + 1);
     for (int k = afterQuote; k < limit; k++) {
-      if (startsStretch(k, stretches) || g.word(k).equals(".")) {
+      if (startsStretch(k, stretches) || g.word(k).equals(".") || CLAUSE_OPENERS.contains(g.word(k))) {
         break;
       }
       Cue cue = speechCue(g, k);

@@ -163,10 +163,7 @@ final class Reports {
     }
     int first = g.sentence.firstToken();
     int last = g.sentence.endToken() - 1;
-    int low = Math.min(g.low(t), firstSubject(g, t));
-    while (low < t && Speakers.punctuation(g, low)) {
-      low++;
-    }
+    int low = Math.min(t, firstSubject(g, t));
     if (low > first + 2 && g.word(low - 1).equals(",") && nothingAfter(g, t)) {
       return made(g, t, cue, first, low - 2, g.head(t) >= 0 && g.inside(g.head(t)) ? g.head(t) : -1, cues);
     }

@@ -34,7 +34,8 @@ class AttributionTest {
   static Document unparsed(String text) {
     Document doc = Documents.tokenized("t", text);
     List<Token> tokens = doc.tokens().stream()
-        .map(t -> t.word().equals("said") ? new Token(t.span(), t.word(), "say", "VBD") : t).toList();
+        .map(t -> t.word().equals("said") ? new Token(t.span(), t.word(), "say", "VBD")
+            : t.word().equals("warned") ? new Token(t.span(), t.word(), "warn", "VBD") : t).toList();
     return doc.withTokens(tokens, doc.sentences(), false).withEntities(List.of()).withActors(List.of());
   }
 
@@ -139,6 +140,18 @@ class AttributionTest {
   void positionWithoutASpeaker_isNoAttribution() {
     Document doc = Parsed.sentence("The so called plan failed .", "DT RB VBN NN VBD .",
             "ROOT root failed", "plan det The", "called advmod so", "plan amod called", "failed nsubj plan", "failed punct .").document();
+    assertThat(renderings(doc)).isEmpty();
+  }
+
+  @Test
+  void nameAndColon_opensATranscriptLineWhoseParagraphIsTheContent() {
+    Document doc = unparsed("TAPPER: And obviously the race is close. We will see.\n\nNote: this is a transcript.");
+    assertThat(renderings(doc)).containsExactly("TAPPER -:-> [And obviously the race is close. We will see.] INDIRECT");
+  }
+
+  @Test
+  void cueBeyondAnotherClause_isNotTheQuotesCue() {
+    Document doc = unparsed("He called it “one of commitment, strength and inclusion”, but he also warned China.");
     assertThat(renderings(doc)).isEmpty();
   }
 }
