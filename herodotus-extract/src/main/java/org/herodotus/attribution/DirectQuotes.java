@@ -43,10 +43,17 @@ final class DirectQuotes {
     List<Found> out = new ArrayList<>();
     String text = doc.text();
     for (Span stretch : stretches) {
-      if (words(stretch) < MIN_WORDS) {
+      boolean brief = words(stretch) < MIN_WORDS;
+      if (brief && !utterance(stretch)) {
         continue;
       }
-      Found found = cued(stretch, stretches, cueTokens);
+      Found found = cued(stretch, stretches, cueTokens, brief ? 2 : AFTER, brief ? 1 : BEFORE);
+      if (brief) {
+        if (found != null) {
+          out.add(found);
+        }
+        continue;
+      }
       Found last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (found != null) {
         out.add(found);
@@ -62,7 +69,7 @@ final class DirectQuotes {
     return out;
   }
 
-  private Found cued(Span stretch, List<Span> stretches, List<Integer> cueTokens) {
+  private Found cued(Span stretch, List<Span> stretches, List<Integer> cueTokens, int after, int before) {
     int lastInside = doc.tokenAt(stretch.end() - 1);
     int sentence = sentenceOf(lastInside);
     if (sentence < 0) {
@@ -70,7 +77,7 @@ final class DirectQuotes {
     }
     Graph g = graphOfSentence.apply(sentence);
     int afterQuote = doc.tokenAt(stretch.end());
-    int limit = Math.min(g.sentence.endToken(), afterQuote + AFTER + 1);
+    int limit = Math.min(g.sentence.endToken(), afterQuote + after + 1);
     for (int k = afterQuote; k < limit; k++) {
       if (startsStretch(k, stretches) || g.word(k).equals(".") || CLAUSE_OPENERS.contains(g.word(k))) {
         break;
@@ -90,7 +97,7 @@ final class DirectQuotes {
     if (openSentence >= 0) {
       Graph h = graphOfSentence.apply(openSentence);
       int words = 0;
-      for (int k = first - 1; k >= h.sentence.firstToken() && words <= BEFORE; k--) {
+      for (int k = first - 1; k >= h.sentence.firstToken() && words <= before; k--) {
         Cue cue = speechCue(h, k);
         if (cue != null) {
           return before(stretch, h, k, cue, cueTokens);
@@ -140,6 +147,16 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /** Whether a short quotation is an utterance, punctuated inside its marks ("No.", "Technicals,"), not a quoted term. */
+  private boolean utterance(Span stretch) {
+    String text = doc.text();
+    int i = stretch.end() - 1;
+    while (i > stretch.start() && !Character.isLetterOrDigit(text.charAt(i)) && ",.?!".indexOf(text.charAt(i)) < 0) {
+      i--;
+    }
+    return i > stretch.start() && ",.?!".indexOf(text.charAt(i)) >= 0;
   }
 
   private boolean startsStretch(int k, List<Span> stretches) {
