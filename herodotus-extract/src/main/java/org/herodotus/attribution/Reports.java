@@ -20,6 +20,8 @@ final class Reports {
   private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis", "dep");
   /** Relations by which a cue follows the clause it attributes ("…, the Guardian reported"). */
   private static final Set<String> FOLLOWING = Set.of("parataxis", "ccomp", "dep");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "while", "because", "although", "though", "as",
+      "when", "which", "who", "that", "if", "so");
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may");
 
   private Reports() {}
@@ -35,6 +37,12 @@ final class Reports {
     for (int t = g.sentence.firstToken(); t < g.sentence.endToken(); t++) {
       if (!usedCues.contains(t)) {
         candidates.add(new int[] {t, depth(g, t)});
+      }
+    }
+    if (!g.parsed()) {
+      Found tail = unparsedTail(g, cues);
+      if (tail != null && !inside(tail.cue(), taken) && !overlaps(tail.content(), taken)) {
+        out.add(tail);
       }
     }
     candidates.sort(Comparator.comparingInt(c -> c[1]));
@@ -176,6 +184,41 @@ final class Reports {
       return made(g, t, cue, g.low(head), g.low(t) - 1, head, cues);
     }
     return made(g, t, cue, Math.min(g.low(head), g.high(t) + 1), g.high(head), head, cues);
+  }
+
+  /**
+   * Without a parse: a cue of speech closing the sentence after a comma, with at most six words of
+   * speaker before or after it ("…, the Guardian reported."; "…, said the agency."); the words
+   * before the comma are the content.
+   */
+  private static Found unparsedTail(Graph g, Cues cues) {
+    int first = g.sentence.firstToken();
+    int end = g.sentence.endToken();
+    while (end > first && Speakers.punctuation(g, end - 1)) {
+      end--;
+    }
+    for (int t = end - 1; t >= Math.max(first + 2, end - 7); t--) {
+      boolean speech = cues.of(g.lemma(t)).stream().anyMatch(c -> c.object() == null && c.takes() == Cue.Takes.SPEECH);
+      if (!speech || !g.token(t).tag().startsWith("VB") && !g.token(t).tag().equals("X")) {
+        continue;
+      }
+      int comma = t - 1;
+      while (comma > first && !g.word(comma).equals(",") && t - comma <= 7) {
+        comma--;
+      }
+      boolean speakerAfter = comma == t - 1;
+      if (comma <= first + 1 || !g.word(comma).equals(",") || speakerAfter && t + 1 >= end || !speakerAfter && t + 1 < end
+          || CLAUSE_OPENERS.contains(g.word(comma + 1))) {
+        continue;
+      }
+      Speakers.Speaker speaker = comma < t - 1 ? Speakers.adjacent(g, comma + 1, t) : Speakers.adjacent(g, t, t);
+      Span content = trimmed(g, first, comma - 1);
+      if (content != null && speaker != null) {
+        Cue cue = cues.of(g.lemma(t)).get(0);
+        return new Found(content, g.token(t).span(), cue, speaker.span(), speaker.head(), null, null, hedges(g, t, -1, cue, cues));
+      }
+    }
+    return null;
   }
 
   /** Whether only punctuation and the cue's own subject follow it ("…, said the company's chief executive."). */

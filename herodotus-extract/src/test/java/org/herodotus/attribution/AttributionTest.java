@@ -154,4 +154,10 @@ class AttributionTest {
     Document doc = unparsed("He called it “one of commitment, strength and inclusion”, but he also warned China.");
     assertThat(renderings(doc)).isEmpty();
   }
+
+  @Test
+  void cueClosingTheSentence_withoutAParse_attributesWhatComesBeforeTheComma() {
+    Document doc = unparsed("Border guards detained 14 people on Sunday, the state agency said.");
+    assertThat(renderings(doc)).containsExactly("the state agency -said-> [Border guards detained 14 people on Sunday] INDIRECT");
+  }
 }
