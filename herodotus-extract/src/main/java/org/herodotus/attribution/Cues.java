@@ -23,10 +23,12 @@ public final class Cues {
   private static volatile Cues shipped;
 
   private final Map<String, List<Cue>> byLemma;
+  private final Map<String, Cue> nouns;
   private final Set<String> hedges;
 
-  private Cues(Map<String, List<Cue>> byLemma, Set<String> hedges) {
+  private Cues(Map<String, List<Cue>> byLemma, Map<String, Cue> nouns, Set<String> hedges) {
     this.byLemma = byLemma;
+    this.nouns = nouns;
     this.hedges = hedges;
   }
 
@@ -40,7 +42,7 @@ public final class Cues {
     if (cues == null) {
       synchronized (Cues.class) {
         if (shipped == null) {
-          shipped = parse(lines("cues.tsv"), lines("hedges.txt"));
+          shipped = parse(lines("cues.tsv"), lines("cue-nouns.tsv"), lines("hedges.txt"));
         }
         cues = shipped;
       }
@@ -49,12 +51,12 @@ public final class Cues {
   }
 
   /**
-   * A lexicon from the lines of {@code cues.tsv} and {@code hedges.txt} ({@code #} comments and
-   * blank lines skipped).
+   * A lexicon from the lines of {@code cues.tsv}, {@code cue-nouns.tsv} and {@code hedges.txt}
+   * ({@code #} comments and blank lines skipped).
    *
    * @throws IllegalStateException if a cue row is malformed or repeats a cue
    */
-  public static Cues parse(List<String> cueLines, List<String> hedgeLines) {
+  public static Cues parse(List<String> cueLines, List<String> nounLines, List<String> hedgeLines) {
     Map<String, List<Cue>> byLemma = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (String line : cueLines) {
@@ -72,6 +74,17 @@ public final class Cues {
       Cue cue = new Cue(words[0], words.length > 1 ? words[1] : null, implies(row[1], line), takes(row[2], line));
       byLemma.computeIfAbsent(cue.lemma(), k -> new ArrayList<>()).add(cue);
     }
+    Map<String, Cue> nouns = new HashMap<>();
+    for (String line : nounLines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] row = line.split("\t");
+      if (row.length != 2 || nouns.containsKey(row[0])) {
+        throw new IllegalStateException("cue-nouns.tsv: a row is 'noun<TAB>implies', each noun once, not: " + line);
+      }
+      nouns.put(row[0], new Cue(row[0], null, implies(row[1], line), Cue.Takes.OBJECT));
+    }
     Set<String> hedges = new HashSet<>();
     for (String line : hedgeLines) {
       if (!line.isBlank() && !line.startsWith("#")) {
@@ -79,12 +92,17 @@ public final class Cues {
       }
     }
     byLemma.replaceAll((k, v) -> List.copyOf(v));
-    return new Cues(Map.copyOf(byLemma), Set.copyOf(hedges));
+    return new Cues(Map.copyOf(byLemma), Map.copyOf(nouns), Set.copyOf(hedges));
   }
 
   /** The cues a verb lemma can be: the plain verb and its verb–object phrases; empty when none. */
   List<Cue> of(String lemma) {
     return byLemma.getOrDefault(lemma, List.of());
+  }
+
+  /** The cue a noun lemma is ("call", "claim", "support"), or null. */
+  Cue noun(String lemma) {
+    return nouns.get(lemma);
   }
 
   /** Whether {@code word} (lower case) is a hedge: "reportedly", "privately", "would". */

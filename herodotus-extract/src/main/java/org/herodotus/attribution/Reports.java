@@ -60,6 +60,9 @@ final class Reports {
       if (found == null && !according) {
         found = stance(g, t, cues, animate);
       }
+      if (found == null && !according) {
+        found = noun(g, t, cues);
+      }
       if (found != null && !overlaps(found.content(), taken) && !overlaps(found.content(), spans(out))) {
         out.add(found);
       } else if (according) {
@@ -158,6 +161,40 @@ final class Reports {
       }
     }
     return top < 0 ? null : made(g, t, Cue.STANCE, low, high, top, cues);
+  }
+
+  /** What a noun cue governs: "call to ban", "claim that", "support for the bill", "criticism of". */
+  private static final Set<String> NOUN_CONTENT = Set.of("acl", "acl:to", "ccomp", "nmod:for", "nmod:of", "nmod:to", "nmod:on",
+      "nmod:about", "nmod:against", "nmod:over");
+
+  /** A noun cue with a possessor ("his recent call to ban all Muslim immigrants"): the possessor says what it governs. */
+  private static Found noun(Graph g, int t, Cues cues) {
+    Cue cue = g.token(t).tag().startsWith("NN") ? cues.noun(g.lemma(t)) : null;
+    if (cue == null) {
+      return null;
+    }
+    List<Integer> owners = g.dependents(t, "nmod:poss");
+    if (owners.isEmpty() || !g.inside(owners.get(0))) {
+      return null;
+    }
+    int low = Integer.MAX_VALUE;
+    int high = -1;
+    int top = -1;
+    for (Dependency d : g.dependents(t)) {
+      int c = d.dependent();
+      if (NOUN_CONTENT.contains(d.relation()) && c > t && g.inside(c) && g.head(c) == t) {
+        low = Math.min(low, g.low(c));
+        high = Math.max(high, g.high(c));
+        top = top < 0 ? c : top;
+      }
+    }
+    if (top < 0) {
+      return null;
+    }
+    Span content = trimmed(g, low, high);
+    int owner = owners.get(0);
+    return content == null ? null : new Found(content, g.token(t).span(), cue, Speakers.phrase(g, owner), owner, null, null,
+        List.of());
   }
 
   /**

@@ -160,4 +160,12 @@ class AttributionTest {
     Document doc = unparsed("Border guards detained 14 people on Sunday, the state agency said.");
     assertThat(renderings(doc)).containsExactly("the state agency -said-> [Border guards detained 14 people on Sunday] INDIRECT");
   }
+
+  @Test
+  void nounCueWithAPossessor_attributesWhatItGoverns() {
+    Document doc = Parsed.sentence("His call to ban the group failed .", "PRP$ NN TO VB DT NN VBD .",
+            "ROOT root failed", "failed nsubj call", "call nmod:poss His", "call acl:to ban", "ban mark to", "ban obj group",
+            "group det the", "failed punct .").document();
+    assertThat(renderings(doc)).containsExactly("His -call-> [to ban the group] INDIRECT");
+  }
 }
