@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.herodotus.annotate.CoreNlpConfig;
+import org.herodotus.evaluate.AttributionScores;
 import org.herodotus.evaluate.EntityScores;
 import org.herodotus.evaluate.EventScores;
 import org.herodotus.evaluate.GoldSet;
@@ -39,13 +40,14 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Scores extraction against a gold set (../shared/eval/<area>/dev.jsonl).",
     subcommands = {EvaluateCommand.Entities.class, EvaluateCommand.Times.class, EvaluateCommand.Places.class,
-        EvaluateCommand.Events.class, EvaluateHtmlCommand.class})
+        EvaluateCommand.Events.class, EvaluateCommand.Attribution.class, EvaluateHtmlCommand.class})
 final class EvaluateCommand implements Runnable {
 
   @Override
   public void run() {
     throw new IllegalArgumentException("name what to evaluate: 'herodotus evaluate entities --gold FILE', "
-        + "'herodotus evaluate times --gold FILE', 'herodotus evaluate places --gold FILE', 'herodotus evaluate events --gold FILE' or 'herodotus evaluate html --gold FILE'");
+        + "'herodotus evaluate times --gold FILE', 'herodotus evaluate places --gold FILE', 'herodotus evaluate events --gold FILE', "
+        + "'herodotus evaluate attribution --gold FILE' or 'herodotus evaluate html --gold FILE'");
   }
 
   /** The options and the annotation run every evaluation shares. */
@@ -273,6 +275,25 @@ final class EvaluateCommand implements Runnable {
 
     private static void print(EventScores scores) {
       scores.lines().forEach(System.out::println);
+    }
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Attribution scores (PolNeAR, ../shared/eval/attribution/README.md): content P/R/F1, partial and",
+          "exact; source accuracy on matched pairs; end-to-end 'who said what' F1. The first two lines are",
+          "those of score_attribution.py; the labelled lines after them add detail."})
+  static final class Attribution extends Evaluation {
+
+    @Override
+    CoreNlpConfig config() {
+      return new CoreNlpConfig(true, fineNer);
+    }
+
+    @Override
+    void report(GoldSet goldSet, Map<String, Document> predicted) {
+      AttributionScores scores = AttributionScores.score(goldSet, predicted);
+      scores.referenceLines().forEach(System.out::println);
+      scores.detailLines().forEach(System.out::println);
     }
   }
 }

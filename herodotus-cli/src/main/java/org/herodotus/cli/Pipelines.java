@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.actors.Actors;
+import org.herodotus.attribution.Attribution;
 import org.herodotus.annotate.CoreNlpAnnotation;
 import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
@@ -35,7 +36,8 @@ final class Pipelines {
   /**
    * The full extraction pipeline around an already loaded annotator; loads the default gazetteer
    * on first use (once per process). Event coding needs the dependency parse: without it
-   * ({@code --no-parse}) the events layer is left out.
+   * ({@code --no-parse}) the events layer is left out, and attribution finds direct quotes and
+   * "according to" reports only.
    */
   static Pipeline of(CoreNlpAnnotation annotation) {
     List<Stage> stages = new ArrayList<>(List.of(
@@ -48,6 +50,7 @@ final class Pipelines {
     if (annotation.adds().contains(Layer.DEPENDENCIES)) {
       stages.add(new Events());
     }
+    stages.add(new Attribution());
     return Pipeline.of(stages);
   }
 
@@ -67,6 +70,7 @@ final class Pipelines {
         new Places(Gazetteers.loadDefault()),
         new Dates(),
         new Actors(),
-        new Events()));
+        new Events(),
+        new Attribution()));
   }
 }

@@ -55,12 +55,12 @@ public record GoldSet(List<JsonNode> records) {
 
   /**
    * The records as unannotated documents, with their {@code title} and {@code url}, published on
-   * their {@code dct} or {@code date} when they have one.
+   * their {@code dct}, {@code published} or {@code date} when they have one.
    */
   public List<Document> documents() {
     List<Document> docs = new ArrayList<>();
     for (JsonNode record : records) {
-      String published = record.path(record.hasNonNull("dct") ? "dct" : "date").asText(null);
+      String published = record.path(record.hasNonNull("dct") ? "dct" : record.hasNonNull("published") ? "published" : "date").asText(null);
       Metadata meta = new Metadata(record.get("id").asText(), record.path("title").asText(null), null, List.of(), null,
           record.path("url").asText(null), null, null);
       if (published != null && published.length() >= 10) {

@@ -126,4 +126,27 @@ class EvaluationIT {
     String reference = referenceScorer("score_events.py", gold, predictions, codes.toString());
     assertThat(console.out().lines().toList()).isEqualTo(reference.lines().toList());
   }
+
+  /**
+   * The floors reached on the PolNeAR attribution dev set (2026-11-26): end-to-end F1 0.59, content
+   * partial F1 0.740, source accuracy 0.80. The issue's content target (0.75) is not reached yet.
+   */
+  private static final double ATTRIBUTION_E2E_FLOOR = 0.57;
+  private static final double ATTRIBUTION_CONTENT_FLOOR = 0.72;
+  private static final double ATTRIBUTION_SOURCE_FLOOR = 0.78;
+
+  @Test
+  void attribution_aboveFloors_andAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {
+    Path gold = SharedData.require("eval/attribution/dev.jsonl");
+    Path predictions = dir.resolve("attribution.jsonl");
+    Console console = Console.run("evaluate", "attribution", "--gold", gold.toString(), "--predictions", predictions.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    List<Double> summary = numbers(line(console.out(), "attribution:"));
+    assertThat(summary.get(0)).as("end-to-end F1").isGreaterThanOrEqualTo(ATTRIBUTION_E2E_FLOOR);
+    assertThat(summary.get(1)).as("content partial F1").isGreaterThanOrEqualTo(ATTRIBUTION_CONTENT_FLOOR);
+    assertThat(summary.get(2)).as("source accuracy").isGreaterThanOrEqualTo(ATTRIBUTION_SOURCE_FLOOR);
+    String reference = referenceScorer("score_attribution.py", gold, predictions);
+    assertThat(console.out().lines().filter(l -> !l.startsWith(" ")).toList())
+        .as("the two lines score_attribution.py prints").isEqualTo(reference.lines().toList());
+  }
 }
