@@ -14,12 +14,14 @@ import org.herodotus.model.Layer;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
+import org.herodotus.model.Quote;
+import org.herodotus.model.Source;
 import org.herodotus.model.TimeExpression;
 
 /**
  * A short readable account of one processed document, for people at a terminal: its metadata,
  * its entities grouped by type with counts, its places with where they resolved, its dates with their
- * normalized values, and its actors and events when the pipeline coded them.
+ * normalized values, and its actors, events and quotes when the pipeline found them.
  */
 public final class SummaryText {
 
@@ -104,6 +106,21 @@ public final class SummaryText {
           out.append(" (published)");
         }
         out.append(" | ").append(e.mode()).append('\n');
+      }
+    }
+    if (doc.has(Layer.QUOTES)) {
+      out.append("   quotes: ").append(doc.quotes().size()).append('\n');
+      for (Quote q : doc.quotes()) {
+        String content = q.text().length() > 60 ? q.text().substring(0, 57) + "..." : q.text();
+        out.append("     ").append(q.kind()).append(' ').append(q.speaker() == null ? "-" : q.speaker().text())
+            .append(": \"").append(content.replace('\n', ' ')).append('"');
+        if (!q.chain().isEmpty()) {
+          out.append(" | via ").append(String.join(" > ", q.chain().stream().map(Source::name).toList()));
+        }
+        if (!q.hedges().isEmpty()) {
+          out.append(" | hedged ").append(String.join(", ", q.hedges()));
+        }
+        out.append('\n');
       }
     }
     return out.toString();

@@ -17,7 +17,7 @@ class SummaryTextTest {
         "Mosul -> Mosul (CITY, IQ) 36.335, 43.119",
         "MOSUL -> unresolved",
         "in July -> DATE 2017-07");
-    assertThat(summary).doesNotContain("actors:", "events:");
+    assertThat(summary).doesNotContain("actors:", "events:", "quotes:");
   }
 
   @Test
@@ -27,6 +27,8 @@ class SummaryTextTest {
         "actors: 1",
         "Iraqi forces [IRQMIL, STATE_ORGAN]",
         "events: 1",
-        "Iraqi forces [IRQMIL] -> 190 ASSAULT take -> - | in Mosul | 2017-07 | REPORTED");
+        "Iraqi forces [IRQMIL] -> 190 ASSAULT take -> - | in Mosul | 2017-07 | REPORTED",
+        "quotes: 1",
+        "INDIRECT -: \"Iraqi forces took Mosul in July\" | via Wire");
   }
 }
