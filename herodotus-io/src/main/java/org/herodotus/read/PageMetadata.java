@@ -39,7 +39,11 @@ final class PageMetadata {
 
   /** The fields of {@code page}, fetched from {@code url} ({@code null} if unknown), which may date it. */
   static Fields of(Document page, String url) {
-    JsonLd ld = JsonLd.of(page);
+    return of(page, JsonLd.of(page), url);
+  }
+
+  /** The fields of {@code page}, whose JSON-LD says {@code ld}, fetched from {@code url} ({@code null} if unknown). */
+  static Fields of(Document page, JsonLd ld, String url) {
     String source = first(meta(page, "og:site_name"), ld.publisher());
     String headline = collapse(headline(page));
     String title = collapse(first(meta(page, "og:title"), ld.headline(), headline, page.title()));
