@@ -20,8 +20,13 @@ import org.jsoup.nodes.Element;
  *   <li>a {@code <time>} element, the one marked as the publication time first;
  *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
  *       {@code post-meta}, {@code datum}, ...), in page order;
- *   <li>the first date written in the page's text after its headline, then anywhere in it.
+ *   <li>the first date written in the page's text after its headline;
+ *   <li>a publication date a script's data names ({@code "publishedDate": "..."});
+ *   <li>the first date anywhere in the text, then in the page's description.
  * </ol>
+ *
+ * In the last four steps, dates in menus, navigation bars, comments and modification notes
+ * ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
  *
  * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
  */
@@ -41,6 +46,13 @@ final class PublicationDate {
   private static final Pattern DATE_NAMES = Pattern.compile(
       "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
   private static final int LONGEST_DATE_ELEMENT = 250;
+  /** Class words of elements whose dates are not the article's: comments, modifications, menu bars. */
+  private static final Pattern OTHER_DATE_NAMES = Pattern.compile(
+      " (comments?|kommentare?|commentaires?|replies|reply|modified|updated|update|nav|navbar|menu|topbar|ticker|breadcrumbs?) ");
+  /** Keys under which scripts give the publication date. */
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|pubDate|publication_date|dateCreated|createdAt|created_at)"
+          + "[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
   private static final int TEXT_AFTER_HEADLINE = 2000;
 
   private PublicationDate() {}
@@ -64,6 +76,9 @@ final class PublicationDate {
     boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
     for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
         + "time[datetime], time")) {
+      if (isNavigation(element) || isOtherDate(element)) {
+        continue;
+      }
       date = parse(element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content"), monthFirst);
       if (date == null) {
         date = TextDates.first(element.text(), monthFirst);
@@ -78,7 +93,7 @@ final class PublicationDate {
     }
     for (Element element : body.getAllElements()) {
       String names = element.className() + " " + element.id();
-      if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element)) {
+      if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element) && !isOtherDate(element)) {
         String text = element.text();
         if (!text.isEmpty() && text.length() <= LONGEST_DATE_ELEMENT) {
           date = TextDates.first(text, monthFirst);
@@ -97,7 +112,45 @@ final class PublicationDate {
         return date;
       }
     }
-    return TextDates.first(text, monthFirst);
+    date = fromScripts(page);
+    if (date != null) {
+      return date;
+    }
+    date = TextDates.first(text, monthFirst);
+    return date != null ? date : TextDates.first(meta(page, "description"), monthFirst);
+  }
+
+  /** The first publication date that a script's data names ({@code "publishedDate": "2016-11-04T20:37:27Z"}). */
+  private static LocalDate fromScripts(Document page) {
+    for (Element script : page.select("script")) {
+      Matcher m = SCRIPT_DATE.matcher(script.data());
+      while (m.find()) {
+        LocalDate date = parse(m.group(1), false);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String meta(Document page, String name) {
+    Element meta = page.selectFirst("meta[name=" + name + "][content], meta[property=og:" + name + "][content]");
+    return meta == null ? null : meta.attr("content");
+  }
+
+  /** A date element of the page, not of the article: a comment's, a modification's, or today's in a menu bar. */
+  private static boolean isOtherDate(Element element) {
+    if (element.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return true;
+    }
+    for (Element e = element; e != null && e.normalName() != null && !e.normalName().equals("body"); e = e.parent()) {
+      String names = " " + (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+      if (OTHER_DATE_NAMES.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LocalDate fromMeta(Document page, List<String> names) {
