@@ -1,6 +1,11 @@
 package org.herodotus.read;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,6 +22,8 @@ import org.jsoup.nodes.Element;
  *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished},
  *       then the other meta tags publishers use (Dublin Core, Parse.ly, Sailthru,
  *       {@code itemprop=datePublished}, plain {@code date} ...), never the modification date;
+ *       a UTC time gives way to the day of the same moment in the publisher's offset when another
+ *       of these tags gives it;
  *   <li>a {@code <time>} element, the one marked as the publication time first;
  *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
  *       {@code post-meta}, {@code datum}, ...), in page order;
@@ -46,6 +53,9 @@ final class PublicationDate {
   private static final Pattern DATE_NAMES = Pattern.compile(
       "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
   private static final int LONGEST_DATE_ELEMENT = 250;
+  private static final Pattern ISO_OFFSET = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})");
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] Z", Locale.ENGLISH);
   /** Class words of elements whose dates are not the article's: comments, modifications, menu bars. */
   private static final Pattern OTHER_DATE_NAMES = Pattern.compile(
       " (comments?|kommentare?|commentaires?|replies|reply|modified|updated|update|nav|navbar|menu|topbar|ticker|breadcrumbs?) ");
@@ -63,15 +73,16 @@ final class PublicationDate {
     if (date != null) {
       return date;
     }
-    date = fromMeta(page, STRONG_META_NAMES);
-    if (date == null) {
-      date = parse(ld.datePublished(), false);
+    List<String> declared = new ArrayList<>(metaContents(page, STRONG_META_NAMES));
+    if (ld.datePublished() != null) {
+      declared.add(ld.datePublished());
     }
-    if (date == null) {
-      date = fromMeta(page, META_NAMES);
-    }
-    if (date != null) {
-      return date;
+    declared.addAll(metaContents(page, META_NAMES));
+    for (int i = 0; i < declared.size(); i++) {
+      date = parse(declared.get(i), false);
+      if (date != null) {
+        return localDay(declared.get(i), declared.subList(i + 1, declared.size()), date);
+      }
     }
     boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
     for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
@@ -153,15 +164,52 @@ final class PublicationDate {
     return false;
   }
 
-  private static LocalDate fromMeta(Document page, List<String> names) {
+  private static List<String> metaContents(Document page, List<String> names) {
+    List<String> contents = new ArrayList<>();
     for (String name : names) {
       for (Element meta : page.select("meta[property=" + name + "][content], meta[name=" + name + "][content], "
           + "meta[itemprop=" + name + "][content]")) {
-        LocalDate date = parse(meta.attr("content"), false);
-        if (date != null) {
-          return date;
-        }
+        contents.add(meta.attr("content"));
       }
+    }
+    return contents;
+  }
+
+  /**
+   * The day of {@code value} ({@code date}) in the publisher's own time: when {@code value} is a
+   * UTC time and another of the page's dates gives the same moment (within an hour) with its
+   * offset, that one's day, as in "2019-10-18T22:04:00Z" beside "Sat, 19 Oct 2019 00:04:00 +0200".
+   */
+  private static LocalDate localDay(String value, List<String> others, LocalDate date) {
+    OffsetDateTime utc = instant(value);
+    if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
+      return date;
+    }
+    for (String other : others) {
+      OffsetDateTime local = instant(other);
+      if (local != null && local.getOffset().getTotalSeconds() != 0
+          && Math.abs(Duration.between(utc, local).toMinutes()) <= 60) {
+        return local.toLocalDate();
+      }
+    }
+    return date;
+  }
+
+  /** The moment {@code value} states with its offset (ISO 8601 or RFC 1123), or {@code null}. */
+  private static OffsetDateTime instant(String value) {
+    String s = value.strip();
+    try {
+      if (s.length() > 20 && Character.isLetter(s.charAt(0))) {
+        return OffsetDateTime.parse(s.replace("GMT", "+0000").replace("UTC", "+0000"), RFC_1123);
+      }
+      Matcher m = ISO_OFFSET.matcher(s);
+      if (m.matches()) {
+        String offset = m.group(2).equals("Z") ? "+00:00" : m.group(2).length() == 5
+            ? m.group(2).substring(0, 3) + ":" + m.group(2).substring(3) : m.group(2);
+        return OffsetDateTime.parse(m.group(1).replace(' ', 'T') + offset);
+      }
+    } catch (DateTimeException e) {
+      return null;
     }
     return null;
   }

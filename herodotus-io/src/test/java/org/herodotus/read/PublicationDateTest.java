@@ -88,4 +88,21 @@ class PublicationDateTest {
         </body></html>""";
     assertThat(of(html, null)).hasToString("2016-11-04");
   }
+
+  @Test
+  void of_takesThePublishersDay_whenAnotherTagGivesTheSameMomentWithItsOffset() {
+    String html = """
+        <html><head><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>
+        </head><body><p>Linz</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2019-10-19");
+  }
+
+  @Test
+  void of_keepsTheUtcDay_whenNoOtherTagGivesTheMomentInLocalTime() {
+    String html = """
+        <html><head><meta property="article:published_time" content="2020-08-25T00:23:33Z">
+        <meta name="date" content="2020-08-27T10:00:00+02:00"></head><body><p>Ottawa</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2020-08-25");
+  }
 }
