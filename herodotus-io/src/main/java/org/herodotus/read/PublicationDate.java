@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -73,11 +75,13 @@ final class PublicationDate {
     if (date != null) {
       return date;
     }
-    List<String> declared = new ArrayList<>(metaContents(page, STRONG_META_NAMES));
+    Map<String, List<String>> metas = metaContents(page);
+    List<String> declared = new ArrayList<>();
+    STRONG_META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
     if (ld.datePublished() != null) {
       declared.add(ld.datePublished());
     }
-    declared.addAll(metaContents(page, META_NAMES));
+    META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
     for (int i = 0; i < declared.size(); i++) {
       date = parse(declared.get(i), false);
       if (date != null) {
@@ -164,12 +168,15 @@ final class PublicationDate {
     return false;
   }
 
-  private static List<String> metaContents(Document page, List<String> names) {
-    List<String> contents = new ArrayList<>();
-    for (String name : names) {
-      for (Element meta : page.select("meta[property=" + name + "][content], meta[name=" + name + "][content], "
-          + "meta[itemprop=" + name + "][content]")) {
-        contents.add(meta.attr("content"));
+  /** The contents of the page's meta tags by name, property or itemprop, lower-cased, in one pass. */
+  private static Map<String, List<String>> metaContents(Document page) {
+    Map<String, List<String>> contents = new HashMap<>();
+    for (Element meta : page.select("meta[content]")) {
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          contents.computeIfAbsent(name, k -> new ArrayList<>()).add(meta.attr("content"));
+        }
       }
     }
     return contents;
