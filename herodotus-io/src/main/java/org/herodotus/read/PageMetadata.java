@@ -3,6 +3,7 @@ package org.herodotus.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,8 +17,9 @@ import org.jsoup.nodes.Element;
  *       {@code <h1>} alone when the title holds it with more around it; with the site name cut
  *       off ("Kabul attack | Frontier Daily") when the source is known; whitespace collapsed;
  *   <li>published: see {@link PublicationDate};
- *   <li>authors: JSON-LD authors, else meta {@code author}, else {@code article:author} names
- *       (not profile URLs);
+ *   <li>authors: JSON-LD authors, else meta {@code author} and {@code article:author} names
+ *       (not profile URLs), else the by-line in the markup; the site's own name and domain names
+ *       are not authors;
  *   <li>url: {@code og:url}, else the canonical link.
  * </ul>
  */
@@ -26,6 +28,12 @@ final class PageMetadata {
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
 
   private static final int SHORTEST_HEADLINE = 10;
+  private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\.(com|net|org|de|at|ch|fr|uk|it|es)\\b|www\\.|https?:");
+  private static final String BYLINE_ELEMENTS = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+      + ".author-name, .author__name, .byline__name, .byline a, .author a, .byline, .author, .autor, .article-author";
+  private static final Pattern BYLINE_LEAD = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|autor(in)?:?|author:?|text:?)\\s+");
+  private static final int LONGEST_BYLINE = 60;
+  private static final int MOST_BYLINE_WORDS = 6;
 
   private PageMetadata() {}
 
@@ -39,21 +47,60 @@ final class PageMetadata {
 
   /** The fields of {@code page}, fetched from {@code url} ({@code null} if unknown), which may date it. */
   static Fields of(Document page, String url) {
-    JsonLd ld = JsonLd.of(page);
+    return of(page, JsonLd.of(page), url);
+  }
+
+  /** The fields of {@code page}, whose JSON-LD says {@code ld}, fetched from {@code url} ({@code null} if unknown). */
+  static Fields of(Document page, JsonLd ld, String url) {
     String source = first(meta(page, "og:site_name"), ld.publisher());
     String headline = collapse(headline(page));
     String title = collapse(first(meta(page, "og:title"), ld.headline(), headline, page.title()));
     if (headline != null && title != null && headline.length() >= SHORTEST_HEADLINE && title.contains(headline)) {
       title = headline; // "Kolumne: Ein wenig lost | Frollein Herr" has the <h1> "Ein wenig lost"
     }
-    return new Fields(null, withoutSite(title, source), PublicationDate.of(page, ld, url), authors(page, ld), source,
+    return new Fields(null, withoutSite(title, source), PublicationDate.of(page, ld, url), authors(page, ld, source), source,
         first(meta(page, "og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href")));
   }
 
-  private static List<String> authors(Document page, JsonLd ld) {
-    if (!ld.authors().isEmpty()) {
-      return ld.authors();
+  private static List<String> authors(Document page, JsonLd ld, String source) {
+    List<String> declared = people(ld.authors(), source);
+    if (!declared.isEmpty()) {
+      return declared;
     }
+    List<String> names = people(metaAuthors(page), source);
+    return names.isEmpty() ? people(bylines(page), source) : names;
+  }
+
+  /** {@code names} without the site's own name and domain names ("National Geographic", "mdr.de"). */
+  private static List<String> people(List<String> names, String source) {
+    List<String> people = new ArrayList<>();
+    for (String name : names) {
+      boolean site = source != null && name.equalsIgnoreCase(source.strip());
+      if (!site && !SITE_LIKE.matcher(name).find()) {
+        people.add(name);
+      }
+    }
+    return people;
+  }
+
+  /**
+   * The by-line the markup shows: the first author element ({@code itemprop=author},
+   * {@code rel=author}, a class such as {@code byline} or {@code author-name}) with a short text,
+   * without its lead word ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").
+   */
+  private static List<String> bylines(Document page) {
+    for (Element element : page.select(BYLINE_ELEMENTS)) {
+      String text = collapse(element.text());
+      text = text == null ? "" : BYLINE_LEAD.matcher(text).replaceFirst("").replaceFirst("\\s*[|•·,]\\s*$", "").strip();
+      if (!text.isEmpty() && text.length() <= LONGEST_BYLINE && Character.isLetter(text.charAt(0))
+          && text.chars().noneMatch(Character::isDigit) && text.split(" ").length <= MOST_BYLINE_WORDS) {
+        return List.of(text);
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> metaAuthors(Document page) {
     List<String> names = new ArrayList<>();
     for (Element meta : page.select("meta[name=author][content], meta[property=article:author][content], "
         + "meta[name=article:author][content]")) {

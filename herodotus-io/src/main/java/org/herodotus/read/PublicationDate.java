@@ -1,6 +1,13 @@
 package org.herodotus.read;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,11 +24,18 @@ import org.jsoup.nodes.Element;
  *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished},
  *       then the other meta tags publishers use (Dublin Core, Parse.ly, Sailthru,
  *       {@code itemprop=datePublished}, plain {@code date} ...), never the modification date;
+ *       a UTC time gives way to the day of the same moment in the publisher's offset when another
+ *       of these tags gives it;
  *   <li>a {@code <time>} element, the one marked as the publication time first;
  *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
  *       {@code post-meta}, {@code datum}, ...), in page order;
- *   <li>the first date written in the page's text after its headline, then anywhere in it.
+ *   <li>the first date written in the page's text after its headline;
+ *   <li>a publication date a script's data names ({@code "publishedDate": "..."});
+ *   <li>the first date anywhere in the text, then in the page's description.
  * </ol>
+ *
+ * In the last four steps, dates in menus, navigation bars, comments and modification notes
+ * ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
  *
  * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
  */
@@ -41,6 +55,16 @@ final class PublicationDate {
   private static final Pattern DATE_NAMES = Pattern.compile(
       "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
   private static final int LONGEST_DATE_ELEMENT = 250;
+  private static final Pattern ISO_OFFSET = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})");
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] Z", Locale.ENGLISH);
+  /** Class words of elements whose dates are not the article's: comments, modifications, menu bars. */
+  private static final Pattern OTHER_DATE_NAMES = Pattern.compile(
+      " (comments?|kommentare?|commentaires?|replies|reply|modified|updated|update|nav|navbar|menu|topbar|ticker|breadcrumbs?) ");
+  /** Keys under which scripts give the publication date. */
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|pubDate|publication_date|dateCreated|createdAt|created_at)"
+          + "[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
   private static final int TEXT_AFTER_HEADLINE = 2000;
 
   private PublicationDate() {}
@@ -51,19 +75,25 @@ final class PublicationDate {
     if (date != null) {
       return date;
     }
-    date = fromMeta(page, STRONG_META_NAMES);
-    if (date == null) {
-      date = parse(ld.datePublished(), false);
+    Map<String, List<String>> metas = metaContents(page);
+    List<String> declared = new ArrayList<>();
+    STRONG_META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
+    if (ld.datePublished() != null) {
+      declared.add(ld.datePublished());
     }
-    if (date == null) {
-      date = fromMeta(page, META_NAMES);
-    }
-    if (date != null) {
-      return date;
+    META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
+    for (int i = 0; i < declared.size(); i++) {
+      date = parse(declared.get(i), false);
+      if (date != null) {
+        return localDay(declared.get(i), declared.subList(i + 1, declared.size()), date);
+      }
     }
     boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
     for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
         + "time[datetime], time")) {
+      if (isNavigation(element) || isOtherDate(element)) {
+        continue;
+      }
       date = parse(element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content"), monthFirst);
       if (date == null) {
         date = TextDates.first(element.text(), monthFirst);
@@ -78,7 +108,7 @@ final class PublicationDate {
     }
     for (Element element : body.getAllElements()) {
       String names = element.className() + " " + element.id();
-      if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element)) {
+      if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element) && !isOtherDate(element)) {
         String text = element.text();
         if (!text.isEmpty() && text.length() <= LONGEST_DATE_ELEMENT) {
           date = TextDates.first(text, monthFirst);
@@ -97,18 +127,96 @@ final class PublicationDate {
         return date;
       }
     }
-    return TextDates.first(text, monthFirst);
+    date = fromScripts(page);
+    if (date != null) {
+      return date;
+    }
+    date = TextDates.first(text, monthFirst);
+    return date != null ? date : TextDates.first(meta(page, "description"), monthFirst);
   }
 
-  private static LocalDate fromMeta(Document page, List<String> names) {
-    for (String name : names) {
-      for (Element meta : page.select("meta[property=" + name + "][content], meta[name=" + name + "][content], "
-          + "meta[itemprop=" + name + "][content]")) {
-        LocalDate date = parse(meta.attr("content"), false);
+  /** The first publication date that a script's data names ({@code "publishedDate": "2016-11-04T20:37:27Z"}). */
+  private static LocalDate fromScripts(Document page) {
+    for (Element script : page.select("script")) {
+      Matcher m = SCRIPT_DATE.matcher(script.data());
+      while (m.find()) {
+        LocalDate date = parse(m.group(1), false);
         if (date != null) {
           return date;
         }
       }
+    }
+    return null;
+  }
+
+  private static String meta(Document page, String name) {
+    Element meta = page.selectFirst("meta[name=" + name + "][content], meta[property=og:" + name + "][content]");
+    return meta == null ? null : meta.attr("content");
+  }
+
+  /** A date element of the page, not of the article: a comment's, a modification's, or today's in a menu bar. */
+  private static boolean isOtherDate(Element element) {
+    if (element.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return true;
+    }
+    for (Element e = element; e != null && e.normalName() != null && !e.normalName().equals("body"); e = e.parent()) {
+      String names = " " + (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+      if (OTHER_DATE_NAMES.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The contents of the page's meta tags by name, property or itemprop, lower-cased, in one pass. */
+  private static Map<String, List<String>> metaContents(Document page) {
+    Map<String, List<String>> contents = new HashMap<>();
+    for (Element meta : page.select("meta[content]")) {
+      for (String key : new String[] {"property", "name", "itemprop"}) {
+        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          contents.computeIfAbsent(name, k -> new ArrayList<>()).add(meta.attr("content"));
+        }
+      }
+    }
+    return contents;
+  }
+
+  /**
+   * The day of {@code value} ({@code date}) in the publisher's own time: when {@code value} is a
+   * UTC time and another of the page's dates gives the same moment (within an hour) with its
+   * offset, that one's day, as in "2019-10-18T22:04:00Z" beside "Sat, 19 Oct 2019 00:04:00 +0200".
+   */
+  private static LocalDate localDay(String value, List<String> others, LocalDate date) {
+    OffsetDateTime utc = instant(value);
+    if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
+      return date;
+    }
+    for (String other : others) {
+      OffsetDateTime local = instant(other);
+      if (local != null && local.getOffset().getTotalSeconds() != 0
+          && Math.abs(Duration.between(utc, local).toMinutes()) <= 60) {
+        return local.toLocalDate();
+      }
+    }
+    return date;
+  }
+
+  /** The moment {@code value} states with its offset (ISO 8601 or RFC 1123), or {@code null}. */
+  private static OffsetDateTime instant(String value) {
+    String s = value.strip();
+    try {
+      if (s.length() > 20 && Character.isLetter(s.charAt(0))) {
+        return OffsetDateTime.parse(s.replace("GMT", "+0000").replace("UTC", "+0000"), RFC_1123);
+      }
+      Matcher m = ISO_OFFSET.matcher(s);
+      if (m.matches()) {
+        String offset = m.group(2).equals("Z") ? "+00:00" : m.group(2).length() == 5
+            ? m.group(2).substring(0, 3) + ":" + m.group(2).substring(3) : m.group(2);
+        return OffsetDateTime.parse(m.group(1).replace(' ', 'T') + offset);
+      }
+    } catch (DateTimeException e) {
+      return null;
     }
     return null;
   }

@@ -35,8 +35,9 @@ public record WebPage(String text, String title, LocalDate published, List<Strin
       throw new IllegalArgumentException("no HTML given; pass the page's text, empty if it has none");
     }
     Document page = Jsoup.parse(html);
-    Fields fields = PageMetadata.of(page, url);
-    String text = MainText.of(page, fields.title());
+    JsonLd ld = JsonLd.of(page);
+    Fields fields = PageMetadata.of(page, ld, url);
+    String text = MainText.of(page, fields.title(), ld.articleBody());
     return new WebPage(text, fields.title(), fields.published(), fields.authors(), fields.source(),
         url != null ? url : fields.url());
   }

@@ -69,4 +69,40 @@ class PublicationDateTest {
         .hasToString("2021-02-10");
     assertThat(of("<body><p>No date here.</p></body>", null)).isNull();
   }
+
+  @Test
+  void of_passesOverTodaysDateInTheMenuBar_commentDates_andModificationTimes() {
+    String html = """
+        <html><body><div class="nav-top"><time>Mittwoch, 8. Juli 2020</time></div>
+        <h1>Grenzen bleiben zu</h1><time itemprop="dateModified" datetime="2020-05-02">2. Mai 2020</time>
+        <div class="comment-list"><span class="comment__date">30.04.2020</span></div>
+        <span class="post-date">27.04.2020</span><p>Die Grenzen bleiben vorerst geschlossen.</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2020-04-27");
+  }
+
+  @Test
+  void of_readsAPublicationDateAScriptGives_whenThePageShowsNone() {
+    String html = """
+        <html><body><p>A review of a shop, without a visible date.</p>
+        <script>window.state = {"dates":{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-05T08:00:00Z"}};</script>
+        </body></html>""";
+    assertThat(of(html, null)).hasToString("2016-11-04");
+  }
+
+  @Test
+  void of_takesThePublishersDay_whenAnotherTagGivesTheSameMomentWithItsOffset() {
+    String html = """
+        <html><head><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>
+        </head><body><p>Linz</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2019-10-19");
+  }
+
+  @Test
+  void of_keepsTheUtcDay_whenNoOtherTagGivesTheMomentInLocalTime() {
+    String html = """
+        <html><head><meta property="article:published_time" content="2020-08-25T00:23:33Z">
+        <meta name="date" content="2020-08-27T10:00:00+02:00"></head><body><p>Ottawa</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2020-08-25");
+  }
 }

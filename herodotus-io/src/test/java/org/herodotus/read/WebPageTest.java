@@ -46,4 +46,21 @@ class WebPageTest {
         null);
     assertThat(page.title()).isEqualTo("Harbour fees rise again");
   }
+
+  @Test
+  void read_authorsFromTheBylineMarkup_whenTheMetadataNamesOnlyTheSite() {
+    WebPage page = WebPage.read("""
+        <html><head><meta property="og:site_name" content="Coast Notes"><meta name="author" content="Coast Notes"></head>
+        <body><h1>Harbour fees rise again</h1><div class="byline">Von Hanna Berg</div>
+        <p>The harbour board raised mooring fees for the third year running.</p></body></html>""", null);
+    assertThat(page.authors()).containsExactly("Hanna Berg");
+  }
+
+  @Test
+  void read_noAuthor_whenTheOnlyNameGivenIsADomain() {
+    WebPage page = WebPage.read("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"coastnotes.com"}}</script></head>
+        <body><p>The harbour board raised mooring fees for the third year running.</p></body></html>""", null);
+    assertThat(page.authors()).isEmpty();
+  }
 }
