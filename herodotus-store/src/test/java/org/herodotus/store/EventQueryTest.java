@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.herodotus.model.Mode;
 import org.junit.jupiter.api.BeforeEach;
+import org.herodotus.testing.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.herodotus.store;
+package org.herodotus.testing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,23 +15,25 @@ import org.herodotus.model.Quantity;
 import org.herodotus.model.Quote;
 import org.herodotus.model.QuoteKind;
 import org.herodotus.model.Span;
-import org.herodotus.testing.Documents;
 
-/** Hand-built annotated documents for the store's tests: no models. */
-final class Reports {
+/**
+ * Hand-built documents with places, actors, events and a quote, as the full pipeline would make
+ * them, for tests of what comes after extraction (the store, queries, exports): no models.
+ */
+public final class Reports {
 
   private Reports() {}
 
-  static final String RAQQA = "Islamic State fighters attacked Kurdish forces in Raqqa on Monday, killing 12. "
+  public static final String RAQQA = "Islamic State fighters attacked Kurdish forces in Raqqa on Monday, killing 12. "
       + "Officials said the town was calm.";
 
   /** An article with one attack by Islamic State on Kurdish forces in Raqqa, and one quote. */
-  static Document raqqa(String id) {
+  public static Document raqqa(String id) {
     return raqqa(id, RAQQA);
   }
 
   /** As {@link #raqqa(String)} with other text after the first sentence: a revised version. */
-  static Document raqqa(String id, String text) {
+  public static Document raqqa(String id, String text) {
     Document doc = Documents.tokenized(id, text);
     doc = doc.withMeta(new Metadata(id, "Attack in Raqqa", LocalDate.of(2017, 7, 4), List.of("A. Writer"),
         "Kurdistan 24", "https://example.org/" + id, null, "test:" + id));
@@ -57,7 +59,7 @@ final class Reports {
   }
 
   /** An article with a planned protest in Cairo in August 2017 and a month-precision date. */
-  static Document cairo(String id) {
+  public static Document cairo(String id) {
     String text = "Egyptian students will protest in Cairo in August.";
     Span students = find(text, "Egyptian students");
     Place cairo = new Place(find(text, "Cairo"), "Cairo", 360630L, "Cairo", "PPLC", "EG", "Cairo", 30.06, 31.25, Precision.CITY);
@@ -70,7 +72,7 @@ final class Reports {
         .withEvents(List.of(protest));
   }
 
-  static Span find(String text, String words) {
+  public static Span find(String text, String words) {
     int start = text.indexOf(words);
     if (start < 0) {
       throw new IllegalArgumentException("'" + words + "' is not in: " + text);
