@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.herodotus.model.Mode;
 import org.herodotus.model.Place;
 import org.herodotus.store.StoredEvent;
 
@@ -35,7 +36,7 @@ final class AcledCsvWriter implements EventWriter {
   @Override
   public void write(StoredEvent e) throws IOException {
     Acled.Type type = Acled.of(e);
-    if (type == null || !(e.mode() == org.herodotus.model.Mode.ASSERTED || e.mode() == org.herodotus.model.Mode.REPORTED)) {
+    if (type == null || !(e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)) {
       return;
     }
     Place p = e.place();

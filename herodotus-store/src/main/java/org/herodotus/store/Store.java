@@ -26,8 +26,8 @@ import org.herodotus.model.Document;
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("data"))) {
- *   if (!store.holds(doc.id(), ContentHash.of(doc))) {
- *     store.put(pipeline.process(doc));
+ *   if (!store.holds(read.id(), ContentHash.of(read))) {     // skip the pipeline for stored documents
+ *     Ingested result = store.put(extracted);                 // read, after the pipeline
  *   }
  *   List<StoredEvent> events = store.events(EventQuery.all());
  * }
