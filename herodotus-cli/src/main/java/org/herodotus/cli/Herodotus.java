@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns news articles into sourced, geolocated, dated event data.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class},
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, IngestCommand.class,
+        EventsCommand.class, ExportCommand.class},
     footer = {"", "Run 'herodotus COMMAND --help' for the options of a command."})
 public final class Herodotus implements Runnable {
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Actor;
+import org.herodotus.model.DatePrecision;
 import org.herodotus.model.Dateline;
 import org.herodotus.model.Dependency;
 import org.herodotus.model.Document;

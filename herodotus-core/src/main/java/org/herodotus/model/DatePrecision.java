@@ -1,10 +1,10 @@
-package org.herodotus.output;
+package org.herodotus.model;
 
 /**
- * The {@code datePrecision} of an event in the output: how fine its date is, read from the shape
+ * The date precision of an event (its {@code datePrecision} in the output): how fine its date is, read from the shape
  * of its TIMEX3 value, or {@code "publication"} when the date is only the article's own.
  */
-final class DatePrecision {
+public final class DatePrecision {
 
   private DatePrecision() {}
 
@@ -13,7 +13,7 @@ final class DatePrecision {
    * {@code year}, {@code decade}, {@code century}, {@code publication}, or {@code null} when there
    * is no date or its value has another shape ({@code PRESENT_REF}).
    */
-  static String of(String value, boolean fromPublication) {
+  public static String of(String value, boolean fromPublication) {
     if (value == null) {
       return null;
     }

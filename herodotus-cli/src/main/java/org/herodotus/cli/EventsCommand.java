@@ -1,0 +1,67 @@
+package org.herodotus.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.herodotus.export.EventFormat;
+import org.herodotus.model.Mode;
+import org.herodotus.store.EventQuery;
+import org.herodotus.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code herodotus events}: the stored events that match the filters, as a table, CSV, JSON Lines or GeoJSON. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Lists the stored events that match every filter given, in document order."},
+    footer = {"", "Examples:",
+        "  herodotus events --actor \"Islamic State\" --plover ASSAULT --from 2017-07-01 --to 2017-09-30",
+        "  herodotus events --country SY --code 19 --format geojson > fights.geojson",
+        "", "Exit status: 0 listed (perhaps none), 2 bad arguments or no usable store."})
+final class EventsCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Option(names = "--actor", paramLabel = "TEXT",
+      description = "Source or target whose words, actor name or CAMEO actor code contain TEXT (case-insensitive).")
+  String actor;
+
+  @Option(names = "--code", paramLabel = "PREFIX", description = "CAMEO event code or its start: 19 is every fight, 1831 suicide bombings.")
+  String code;
+
+  @Option(names = "--plover", paramLabel = "CAT", description = "PLOVER category: ASSAULT, PROTEST, COERCE, AGREE, ...")
+  String plover;
+
+  @Option(names = "--country", paramLabel = "ISO",
+      description = "ISO 3166-1 code (SY or SYR): the event's place lies there or its source or target belongs there.")
+  String country;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events whose date ends on or after this day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events whose date starts on or before this day.")
+  LocalDate to;
+
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "ASSERTED, REPORTED, CLAIMED, NEGATED, HYPOTHETICAL or PLANNED.")
+  Mode mode;
+
+  @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
+  int limit = 100;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "table (default), csv, json (JSON Lines, one event a line) or geojson (located events only).")
+  String format = "table";
+
+  @Override
+  public Integer call() throws IOException {
+    EventFormat chosen = EventFormat.parse(format);
+    if (chosen == EventFormat.ACLED_CSV || chosen == EventFormat.JSONL) {
+      throw new IllegalArgumentException("--format " + format + " is for 'herodotus export'; events writes table, csv, json or geojson");
+    }
+    EventQuery query = new EventQuery(actor, code, plover, country, from, to, mode, limit);
+    StoreOutput.write(data.data, query, chosen);
+    return 0;
+  }
+}

@@ -1,0 +1,40 @@
+package org.herodotus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.herodotus.export.EventFormat;
+import org.herodotus.store.EventQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code herodotus export}: every stored event, as JSON Lines, GeoJSON or ACLED-like CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Writes every stored event: JSON Lines, GeoJSON (located events), or ACLED-like CSV",
+        "(events ACLED would record that the text presents as having happened; mapping in docs/export.md)."},
+    footer = {"", "Examples:",
+        "  herodotus export --format acled-csv > events.csv",
+        "  herodotus export --format geojson -o events.geojson",
+        "", "Exit status: 0 written, 2 bad arguments or no usable store."})
+final class ExportCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
+      description = "jsonl, geojson or acled-csv.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    EventFormat chosen = EventFormat.parse(format);
+    if (chosen != EventFormat.JSONL && chosen != EventFormat.GEOJSON && chosen != EventFormat.ACLED_CSV) {
+      throw new IllegalArgumentException("--format " + format + " is for 'herodotus events'; export writes jsonl, geojson or acled-csv");
+    }
+    StoreOutput.write(data.data, EventQuery.all(), chosen, output);
+    return 0;
+  }
+}

@@ -1,0 +1,57 @@
+package org.herodotus.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.herodotus.export.EventFormat;
+import org.herodotus.export.EventWriter;
+import org.herodotus.store.EventQuery;
+import org.herodotus.store.Store;
+
+/** Streams the events of a query from the store in a data directory to standard output or a file. */
+final class StoreOutput {
+
+  private StoreOutput() {}
+
+  static void write(Path data, EventQuery query, EventFormat format) throws IOException {
+    write(data, query, format, null);
+  }
+
+  /**
+   * @throws IllegalArgumentException if {@code data} holds no store: querying never creates one
+   */
+  static void write(Path data, EventQuery query, EventFormat format, Path output) throws IOException {
+    if (!Files.isRegularFile(data.resolve(Store.FILE))) {
+      throw new IllegalArgumentException("no store in " + data + ": run 'herodotus ingest --data " + data + " INPUT...' first");
+    }
+    try (Store store = Store.open(data); Writer out = open(output)) {
+      EventWriter writer = format.writer(out);
+      writer.begin();
+      store.forEachEvent(query, event -> {
+        try {
+          writer.write(event);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
+        }
+      });
+      writer.end();
+    }
+  }
+
+  private static Writer open(Path output) throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close standard output
+        }
+      };
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+}

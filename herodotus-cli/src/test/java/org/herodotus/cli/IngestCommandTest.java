@@ -1,0 +1,35 @@
+package org.herodotus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.model.Document;
+import org.herodotus.pipeline.Outcome;
+import org.herodotus.store.Store;
+import org.herodotus.testing.Reports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code ingest} does before the pipeline: no models. */
+class IngestCommandTest {
+
+  @Test
+  void unstored_skipsDocumentsStoredWithTheSameContent_passesNewRevisedAndFailed(@TempDir Path dir) {
+    try (Store store = Store.open(dir)) {
+      store.put(Reports.raqqa("r1"));
+      store.put(Reports.cairo("c1"));
+      Document revised = Reports.raqqa("c1", Reports.RAQQA);
+      Outcome failed = new Outcome.Failed("x", "x.txt", "read", "empty", null);
+      List<Outcome> read = List.of(new Outcome.Done(Reports.raqqa("r1")), new Outcome.Done(Reports.raqqa("r2")),
+          failed, new Outcome.Done(revised));
+      int[] skipped = {0};
+      List<String> passed = new ArrayList<>();
+      new IngestCommand.Unstored(read.iterator(), store, () -> skipped[0]++).forEachRemaining(outcome ->
+          passed.add(outcome instanceof Outcome.Done done ? done.document().id() : "failed"));
+      assertThat(skipped[0]).isEqualTo(1);
+      assertThat(passed).containsExactly("r2", "failed", "c1");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.herodotus.store;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.herodotus.model.Mode;
+
+/**
+ * Which events to return; every filter is optional ({@code null}) and all given ones must hold.
+ * Values are checked here and bound as parameters, never put into SQL text.
+ *
+ * @param actor words that the source or target names, its actor's canonical name, or its CAMEO
+ *     actor code contain, case-insensitively ("Islamic State", "IRQMIL")
+ * @param codePrefix the start of the CAMEO event code: {@code "19"} is every 19x fight
+ * @param plover a PLOVER category ({@code "ASSAULT"})
+ * @param country an ISO 3166-1 alpha-2 or alpha-3 code: the event's place lies in it, or its source
+ *     or target actor belongs to it
+ * @param from events whose date ends on or after this day
+ * @param to events whose date starts on or before this day
+ * @param mode only events in this mode
+ * @param limit at most this many events, in document and event order
+ * @throws IllegalArgumentException for a malformed code, PLOVER category, country, range or limit
+ */
+public record EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
+    LocalDate to, Mode mode, int limit) {
+
+  /** The most events one query returns. */
+  public static final int MAX_LIMIT = 10_000_000;
+
+  public EventQuery {
+    if (actor != null && actor.isBlank()) {
+      throw new IllegalArgumentException("--actor must not be blank");
+    }
+    if (codePrefix != null && !codePrefix.matches("\\d{1,4}")) {
+      throw new IllegalArgumentException("--code must be 1 to 4 digits of a CAMEO event code (19, 190, 1831), got '" + codePrefix + "'");
+    }
+    if (plover != null) {
+      plover = plover.toUpperCase(Locale.ROOT);
+      if (!plover.matches("[A-Z_]{2,30}")) {
+        throw new IllegalArgumentException("--plover must be a PLOVER category such as ASSAULT or PROTEST, got '" + plover + "'");
+      }
+    }
+    if (country != null) {
+      country = country.toUpperCase(Locale.ROOT);
+      if (Countries.alpha2(country) == null) {
+        throw new IllegalArgumentException("--country must be an ISO 3166-1 alpha-2 or alpha-3 code (SY, SYR), got '" + country + "'");
+      }
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("--limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+    }
+  }
+
+  /** Every event, up to {@link #MAX_LIMIT}. */
+  public static EventQuery all() {
+    return new EventQuery(null, null, null, null, null, null, null, MAX_LIMIT);
+  }
+}

@@ -1,0 +1,95 @@
+package org.herodotus.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema, as an ordered list of migrations. The {@code schema_version} table records the ones
+ * applied; opening a store applies the missing ones in order, each in its own transaction. A
+ * migration, once released, is never edited: a change to the schema is a new migration.
+ */
+final class Migrations {
+
+  private Migrations() {}
+
+  /** One step of the schema. */
+  record Migration(int version, String description, List<String> statements) {}
+
+  static final List<Migration> ALL = List.of(
+      new Migration(1, "documents, actors, places, events, quotes", List.of(
+          """
+          CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR, published DATE,
+            authors VARCHAR[], source VARCHAR, url VARCHAR, origin VARCHAR, text VARCHAR NOT NULL)""",
+          """
+          CREATE TABLE actors (
+            document_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, name VARCHAR NOT NULL, code VARCHAR,
+            type VARCHAR NOT NULL, country VARCHAR, mentions INTEGER NOT NULL,
+            first_start INTEGER NOT NULL, first_end INTEGER NOT NULL)""",
+          "CREATE TABLE places (document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, " + Columns.placeDdl("p") + ")",
+          """
+          CREATE TABLE events (
+            document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, code VARCHAR, plover VARCHAR,
+            action VARCHAR NOT NULL, mode VARCHAR NOT NULL, confidence DOUBLE NOT NULL,
+            date VARCHAR, date_precision VARCHAR, date_start DATE, date_end DATE,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence VARCHAR NOT NULL,
+            """ + Columns.participantDdl("source") + ", " + Columns.participantDdl("target") + ", "
+              + Columns.placeDdl("place") + ", " + Columns.placeDdl("origin") + ", " + Columns.placeDdl("destination") + """
+            , killed DOUBLE, injured DOUBLE, quote INTEGER)""",
+          """
+          CREATE TABLE quotes (
+            document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, kind VARCHAR NOT NULL,
+            span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text VARCHAR NOT NULL,
+            speaker_text VARCHAR, speaker_actor VARCHAR, speaker_code VARCHAR, hedges VARCHAR[])""")));
+  // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART
+  // indexes are where its crash-recovery bugs have been.
+
+  /** The newest schema version this code knows. */
+  static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+
+  /**
+   * Brings the database up to {@link #latest()}.
+   *
+   * @return the version it was at before (0 for an empty database)
+   * @throws IllegalStateException if the database has a newer schema than this code knows
+   */
+  static int apply(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
+    }
+    int current;
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      rs.next();
+      current = rs.getInt(1);
+    }
+    if (current > latest()) {
+      throw new IllegalStateException("the data directory has schema version " + current
+          + " but this Herodotus knows only up to " + latest() + ": use a newer Herodotus, or another --data directory");
+    }
+    for (Migration migration : ALL) {
+      if (migration.version() > current) {
+        Transactions.run(connection, () -> {
+          try (Statement st = connection.createStatement()) {
+            for (String sql : migration.statements()) {
+              st.execute(sql);
+            }
+          }
+          try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+            insert.setInt(1, migration.version());
+            insert.setString(2, migration.description());
+            insert.executeUpdate();
+          }
+        });
+      }
+    }
+    return current;
+  }
+}

@@ -1,0 +1,212 @@
+package org.herodotus.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.herodotus.model.Document;
+
+/**
+ * The event store: an embedded DuckDB database, {@value #FILE} in a data directory, holding
+ * documents with their actors, places, events and quotes.
+ *
+ * <p>Idempotent by content hash ({@link ContentHash}): putting a document the store already holds
+ * with the same hash writes nothing; the same id with a new hash replaces the old rows. Each
+ * document is written in one transaction, so a crash never leaves part of one. Opening applies the
+ * schema's migrations. DuckDB's extension auto-install and auto-load are off: nothing is
+ * downloaded at run time.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("data"))) {
+ *   if (!store.holds(read.id(), ContentHash.of(read))) {     // skip the pipeline for stored documents
+ *     Ingested result = store.put(extracted);                 // read, after the pipeline
+ *   }
+ *   List<StoredEvent> events = store.events(EventQuery.all());
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: use it from one thread. One process at a time may open a data directory.
+ */
+public final class Store implements AutoCloseable {
+
+  /** The database file inside the data directory. */
+  public static final String FILE = "herodotus.duckdb";
+
+  private final Path directory;
+  private final Connection connection;
+  private final DocumentWriter writer;
+
+  private Store(Path directory, Connection connection, DocumentWriter.BeforeTable hook) {
+    this.directory = directory;
+    this.connection = connection;
+    this.writer = new DocumentWriter(connection, hook);
+  }
+
+  /**
+   * Opens the store in {@code directory}, creating the directory and database when missing and
+   * bringing the schema up to date.
+   *
+   * @throws StoreException if the database cannot be opened (in use by another process, corrupt)
+   * @throws IllegalStateException if it has a newer schema than this code knows
+   */
+  public static Store open(Path directory) {
+    return open(directory, DocumentWriter.BeforeTable.NONE);
+  }
+
+  static Store open(Path directory, DocumentWriter.BeforeTable hook) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the data directory " + directory, new SQLException(e.getMessage(), e));
+    }
+    Properties config = new Properties();
+    config.setProperty("autoinstall_known_extensions", "false");
+    config.setProperty("autoload_known_extensions", "false");
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection("jdbc:duckdb:" + directory.resolve(FILE).toAbsolutePath(), config);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store in " + directory
+          + (String.valueOf(e.getMessage()).contains("lock") ? " (is another herodotus using it? use another --data)" : ""), e);
+    }
+    try {
+      Migrations.apply(connection);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof SQLException sql) {
+        throw new StoreException("cannot bring the schema of " + directory + " up to date", sql);
+      }
+      throw (RuntimeException) e;
+    }
+    return new Store(directory, connection, hook);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** The schema version of the database. */
+  public int schemaVersion() {
+    return queryLong("SELECT max(version) FROM schema_version").intValue();
+  }
+
+  /** Whether the store holds document {@code id} with content hash {@code hash}: then there is nothing to do for it. */
+  public boolean holds(String id, String hash) {
+    return hash.equals(hashOf(id));
+  }
+
+  /**
+   * Stores {@code doc} and its layers in one transaction, unless the store holds it with the same
+   * content hash; a document with the same id and another hash is replaced.
+   *
+   * @throws StoreException if it cannot be written; then nothing of it was (the old version, if
+   *     any, is kept)
+   */
+  public Ingested put(Document doc) {
+    String hash = ContentHash.of(doc);
+    String old = hashOf(doc.id());
+    if (hash.equals(old)) {
+      return Ingested.UNCHANGED;
+    }
+    try {
+      Transactions.run(connection, () -> {
+        if (old != null) {
+          writer.delete(doc.id());
+        }
+        writer.write(doc, hash);
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot store document " + doc.id(), e);
+    }
+    return old == null ? Ingested.NEW : Ingested.REPLACED;
+  }
+
+  /** How many documents the store holds. */
+  public long documentCount() {
+    return queryLong("SELECT count(*) FROM documents");
+  }
+
+  /** How many rows a table holds: {@code documents}, {@code actors}, {@code places}, {@code events} or {@code quotes}. */
+  public long count(String table) {
+    if (!DocumentWriter.TABLES.contains(table)) {
+      throw new IllegalArgumentException("no table '" + table + "'; tables: " + DocumentWriter.TABLES);
+    }
+    return queryLong("SELECT count(*) FROM " + table);
+  }
+
+  /** The events {@code query} selects, in document and event order. */
+  public List<StoredEvent> events(EventQuery query) {
+    List<StoredEvent> events = new ArrayList<>();
+    forEachEvent(query, events::add);
+    return events;
+  }
+
+  /** Passes each event {@code query} selects to {@code sink}, in document and event order, without holding them all. */
+  public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
+    try {
+      EventReader.read(connection, query, sink);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + directory, e);
+    }
+  }
+
+  private String hashOf(String id) {
+    try (PreparedStatement st = connection.prepareStatement("SELECT content_hash FROM documents WHERE id = ?")) {
+      st.setString(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document " + id + " from " + directory, e);
+    }
+  }
+
+  private Long queryLong(String sql) {
+    try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + directory, e);
+    }
+  }
+
+  /** Runs a query for tests. */
+  List<List<Object>> rows(String sql) throws SQLException {
+    List<List<Object>> rows = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          row.add(rs.getObject(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store in " + directory, e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection, Exception cause) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}
