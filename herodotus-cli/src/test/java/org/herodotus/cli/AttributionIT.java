@@ -75,12 +75,18 @@ class AttributionIT {
     assertThat(chain(q)).containsExactly("the Guardian/SPEAKER", "Kurdistan 24/PUBLISHER");
     int start = q.get("start").asInt();
     int end = q.get("end").asInt();
+    JsonNode gathering = null;
     for (JsonNode e : defectors.get("events")) {
       if (e.get("trigger").get("start").asInt() >= start && e.get("trigger").get("end").asInt() <= end) {
         assertThat(e.get("mode").asText()).isEqualTo("REPORTED");
         assertThat(e.get("attribution").get("speaker").get("text").asText()).isEqualTo("the Guardian");
+        gathering = e.get("action").asText().equals("gather") ? e : gathering;
       }
     }
+    assertThat(gathering).as("the gathering event in " + defectors.get("events")).isNotNull();
+    assertThat(text.substring(gathering.get("trigger").get("start").asInt(), gathering.get("trigger").get("end").asInt()))
+        .isEqualTo("gathered");
+    assertThat(gathering.get("destination").get("text").asText()).contains("Idlib");
   }
 
   @Test

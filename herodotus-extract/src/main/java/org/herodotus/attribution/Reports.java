@@ -95,7 +95,7 @@ final class Reports {
       int top = -1;
       for (Dependency d : g.dependents(governor)) {
         int c = d.dependent();
-        boolean clause = CLAUSES.stream().anyMatch(r -> Graph.is(d.relation(), r)) && (!d.relation().equals("dep") || g.verb(c))
+        boolean clause = CLAUSES.stream().anyMatch(r -> Graph.is(d.relation(), r)) && (!d.relation().equals("dep") || g.verb(c) && !adjunct(g, c))
             || (governor != t && Graph.is(d.relation(), "acl"))
             || (cue.takes() == Cue.Takes.CLAUSE_OR_INFINITIVE && Graph.is(d.relation(), "xcomp"));
         if (clause && g.inside(c) && c != t && !g.descends(t, c)) {
@@ -124,6 +124,11 @@ final class Reports {
       }
     }
     return null;
+  }
+
+  /** A participle without a subject hung on a cue ("endorsed Trump, saying …"): the cue's adjunct, not its content. */
+  private static boolean adjunct(Graph g, int c) {
+    return g.token(c).tag().equals("VBG") && g.dependents(c, "nsubj").isEmpty();
   }
 
   /** Verbs that are no stance of their subject even with a clause after them. */

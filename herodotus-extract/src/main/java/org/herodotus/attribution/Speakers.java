@@ -37,7 +37,8 @@ final class Speakers {
         // "Trump, calling the plan a disaster": the noun the participle modifies; "backed by": nobody
         return g.token(at).tag().equals("VBG") ? new Speaker(phrase(g, g.head(at)), g.head(at)) : null;
       }
-      if (relation == null || SUBJECT_CARRIERS.stream().noneMatch(r -> Graph.is(relation, r))) {
+      boolean participle = "dep".equals(relation) && g.token(at).tag().equals("VBG"); // "…, calling him a stiff"
+      if (relation == null || !participle && SUBJECT_CARRIERS.stream().noneMatch(r -> Graph.is(relation, r))) {
         return null;
       }
       at = g.head(at);

@@ -65,11 +65,15 @@ final class Circumstances {
     return null;
   }
 
-  /** A movement's destination: the place it goes into or to. */
-  static Place destination(Parse parse, Annotations notes, int t) {
+  /** Where a gathering ends: the place its people gather in or at ("have gathered in Idlib"). */
+  private static final Set<String> GATHERING_PLACES = Set.of("in", "at", "inside", "near", "around", "outside");
+
+  /** A movement's destination: the place it goes into or to, or, for a gathering, the place it gathers in. */
+  static Place destination(Parse parse, Annotations notes, int t, String action) {
     for (Dependency d : parse.dependents(t)) {
       String r = d.relation();
-      if ((Parse.is(r, "obl") || Parse.is(r, "nmod")) && DESTINATIONS.contains(Parse.subtype(r)) && notes.place(d.dependent()) != null) {
+      boolean to = DESTINATIONS.contains(Parse.subtype(r)) || action.equals("gather") && GATHERING_PLACES.contains(Parse.subtype(r));
+      if ((Parse.is(r, "obl") || Parse.is(r, "nmod")) && to && notes.place(d.dependent()) != null) {
         return notes.place(d.dependent());
       }
     }

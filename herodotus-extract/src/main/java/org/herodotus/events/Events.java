@@ -282,7 +282,7 @@ public final class Events implements Stage {
     String date = time != null ? time.value()
         : parse.doc.meta().published() == null ? null : parse.doc.meta().published().toString();
     Place origin = p.movement() ? Circumstances.origin(parse, notes, t, p.action()) : null;
-    Place destination = p.movement() ? Circumstances.destination(parse, notes, t) : null;
+    Place destination = p.movement() ? Circumstances.destination(parse, notes, t, p.action()) : null;
     String plover = lexicon.plover(code);
     List<Span> taken = new ArrayList<>();
     from.forEach(x -> taken.add(x.span()));

@@ -113,7 +113,7 @@ public final class Lexicon {
   }
 
   private static boolean isMovement(String action) {
-    return Set.of("flee", "cross", "return", "deport", "displace", "move").contains(action);
+    return Set.of("flee", "cross", "return", "deport", "displace", "move", "gather").contains(action);
   }
 
   /** The most specific predicate token {@code t} triggers, or null. */
@@ -131,6 +131,9 @@ public final class Lexicon {
       if ((best == null || p.words().size() > best.words().size()) && matches(parse, t, p.words())) {
         best = p;
       }
+    }
+    if (best != null && best.action().equals("gather") && parse.dependents(t).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() > t)) {
+      return null; // people gather; "gathered evidence" moves nobody (an object before it is a relative clause's antecedent)
     }
     return best;
   }

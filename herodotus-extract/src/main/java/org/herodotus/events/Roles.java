@@ -62,6 +62,11 @@ final class Roles {
       }
       out.removeIf(x -> !candidate(parse, x, exclude));
     }
+    Dependency head = parse.head(t);
+    if (out.isEmpty() && movement && head != null && !head.isRoot() && head.relation().equals("acl:relcl") && head.governor() < t) {
+      out.add(head.governor()); // "the defectors who remain have gathered in Idlib": who moves is the noun the clause modifies
+      out.removeIf(x -> !candidate(parse, x, exclude));
+    }
     return heads(parse, out);
   }
 

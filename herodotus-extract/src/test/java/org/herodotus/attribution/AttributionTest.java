@@ -168,4 +168,20 @@ class AttributionTest {
             "group det the", "failed punct .").document();
     assertThat(renderings(doc)).containsExactly("His -call-> [to ban the group] INDIRECT");
   }
+
+  @Test
+  void participleAfterAComma_takesTheSubjectOfTheVerbItHangsOn() {
+    Document doc = Parsed.sentence("Trump went after Bush , calling him a stiff .", "NNP VBD IN NNP , VBG PRP DT JJ .",
+            "ROOT root went", "went nsubj Trump", "went obl:after Bush", "Bush case after", "went punct ,", "went dep calling",
+            "calling obj him", "calling xcomp stiff", "stiff det a", "went punct .").document();
+    assertThat(renderings(doc)).containsExactly("Trump -calling-> [him a stiff] INDIRECT");
+  }
+
+  @Test
+  void participleOnACue_isItsAdjunct_notItsContent() {
+    Document doc = Parsed.sentence("Schlafly endorsed Trump , saying he had courage .", "NNP VBD NNP , VBG PRP VBD NN .",
+            "ROOT root endorsed", "endorsed nsubj Schlafly", "endorsed obj Trump", "endorsed punct ,", "endorsed dep saying",
+            "saying ccomp had", "had nsubj he", "had obj courage", "endorsed punct .").document();
+    assertThat(renderings(doc)).containsExactly("Schlafly -endorsed-> [Trump] INDIRECT", "Schlafly -saying-> [he had courage] INDIRECT");
+  }
 }

@@ -27,7 +27,8 @@ final class Parsed {
       Map.entry("said", "say"), Map.entry("reported", "report"), Map.entry("gathered", "gather"), Map.entry("defectors", "defector"),
       Map.entry("has", "have"), Map.entry("told", "tell"), Map.entry("diplomats", "diplomat"), Map.entry("wants", "want"),
       Map.entry("claimed", "claim"), Map.entry("blasted", "blast"), Map.entry("remarks", "remark"), Map.entry("called", "call"),
-      Map.entry("failed", "fail"));
+      Map.entry("failed", "fail"), Map.entry("calling", "call"), Map.entry("endorsed", "endorse"), Map.entry("saying", "say"),
+      Map.entry("went", "go"));
 
   private final List<String> words;
   private Document doc;

@@ -100,6 +100,26 @@ class EventsTest {
   }
 
   @Test
+  void defectorsGatheredInIdlib_isAMovementWhoseDestinationIsThePlace() {
+    Document doc = Parsed.sentence("The defectors have gathered in Idlib .", "DT NNS VBP VBN IN NNP .",
+            "ROOT root gathered", "gathered nsubj defectors", "defectors det The", "gathered aux have", "gathered obl:in Idlib",
+            "Idlib case in", "gathered punct .")
+        .country("Idlib", "SY").document();
+    Event e = coded(doc).events().get(0);
+    assertThat(e.action()).isEqualTo("gather");
+    assertThat(e.code()).isNull();
+    assertThat(e.destination().text()).isEqualTo("Idlib");
+  }
+
+  @Test
+  void gatheredEvidence_isNoGathering() {
+    Document doc = Parsed.sentence("The inspectors gathered evidence .", "DT NNS VBD NN .",
+            "ROOT root gathered", "gathered nsubj inspectors", "inspectors det The", "gathered obj evidence", "gathered punct .")
+        .document();
+    assertThat(coded(doc).events()).isEmpty();
+  }
+
+  @Test
   void paidSmugglersForTheCrossing_givesTheAmountInDollars() {
     Document doc = Parsed.sentence("Some paid smugglers $2,000 for the crossing .", "DT VBD NNS CD IN DT NN .",
             "ROOT root paid", "paid nsubj Some", "paid iobj smugglers", "paid obj $2,000", "paid obl:for crossing",

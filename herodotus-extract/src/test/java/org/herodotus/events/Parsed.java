@@ -26,7 +26,7 @@ import org.herodotus.model.Token;
 final class Parsed {
 
   private static final Map<String, String> LEMMAS = Map.ofEntries(
-      Map.entry("ousted", "oust"), Map.entry("forces", "force"), Map.entry("fled", "flee"), Map.entry("attacked", "attack"),
+      Map.entry("ousted", "oust"), Map.entry("forces", "force"), Map.entry("fled", "flee"), Map.entry("gathered", "gather"), Map.entry("defectors", "defector"), Map.entry("attacked", "attack"),
       Map.entry("threatened", "threaten"), Map.entry("did", "do"), Map.entry("militants", "militant"), Map.entry("fighters", "fighter"),
       Map.entry("rebels", "rebel"), Map.entry("was", "be"), Map.entry("paid", "pay"), Map.entry("smugglers", "smuggler"),
       Map.entry("detained", "detain"), Map.entry("guards", "guard"), Map.entry("people", "people"), Map.entry("backed", "back"),
