@@ -1,11 +1,8 @@
 package org.herodotus.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -87,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
     int total;
     try (ArticleStream articles = annotated
             ? AnnotatedDocuments.open(inputs, System.in) : Articles.open(inputs, readOptions);
-        Writer out = open(output);
+        Writer out = Outputs.open(output);
         Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
       int[] count = {0};
       failed = new Batch(pipeline, threads).run(articles, outcome -> {
@@ -116,17 +113,5 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
-  }
-
-  private static Writer open(Path output) throws IOException {
-    if (output == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
-        @Override
-        public void close() throws IOException {
-          flush(); // never close standard output
-        }
-      };
-    }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 }

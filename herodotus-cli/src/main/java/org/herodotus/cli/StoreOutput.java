@@ -1,11 +1,8 @@
 package org.herodotus.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.herodotus.export.EventFormat;
@@ -29,7 +26,7 @@ final class StoreOutput {
     if (!Files.isRegularFile(data.resolve(Store.FILE))) {
       throw new IllegalArgumentException("no store in " + data + ": run 'herodotus ingest --data " + data + " INPUT...' first");
     }
-    try (Store store = Store.open(data); Writer out = open(output)) {
+    try (Store store = Store.open(data); Writer out = Outputs.open(output)) {
       EventWriter writer = format.writer(out);
       writer.begin();
       store.forEachEvent(query, event -> {
@@ -41,17 +38,5 @@ final class StoreOutput {
       });
       writer.end();
     }
-  }
-
-  private static Writer open(Path output) throws IOException {
-    if (output == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
-        @Override
-        public void close() throws IOException {
-          flush(); // never close standard output
-        }
-      };
-    }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 }
