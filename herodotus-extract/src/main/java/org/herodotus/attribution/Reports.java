@@ -172,13 +172,25 @@ final class Reports {
   private static final Set<String> NOUN_CONTENT = Set.of("acl", "acl:to", "ccomp", "nmod:for", "nmod:of", "nmod:to", "nmod:on",
       "nmod:about", "nmod:against", "nmod:over");
 
-  /** A noun cue with a possessor ("his recent call to ban all Muslim immigrants"): the possessor says what it governs. */
+  /**
+   * A noun cue with an owner: a possessor ("his recent call to ban all Muslim immigrants"), a name
+   * or a capitalized adjective in front ("the Obama call for regime change", "Republican calls for
+   * a special prosecutor"). The owner says what the cue governs.
+   */
   private static Found noun(Graph g, int t, Cues cues) {
     Cue cue = g.token(t).tag().startsWith("NN") ? cues.noun(g.lemma(t)) : null;
     if (cue == null) {
       return null;
     }
-    List<Integer> owners = g.dependents(t, "nmod:poss");
+    List<Integer> owners = new ArrayList<>(g.dependents(t, "nmod:poss"));
+    for (Dependency d : g.dependents(t)) {
+      int o = d.dependent();
+      boolean named = d.relation().equals("compound") && g.token(o).tag().startsWith("NNP");
+      boolean adjective = d.relation().equals("amod") && g.token(o).tag().equals("JJ") && Character.isUpperCase(g.token(o).word().charAt(0));
+      if (o < t && (named || adjective)) {
+        owners.add(o);
+      }
+    }
     if (owners.isEmpty() || !g.inside(owners.get(0))) {
       return null;
     }

@@ -170,6 +170,18 @@ class AttributionTest {
   }
 
   @Test
+  void nounCueWithANameOrCapitalizedAdjectiveInFront_attributesWhatItGovernsToThatOwner() {
+    Document doc = Parsed.sentence("The Obama call for regime change failed .", "DT NNP NN IN NN NN VBD .",
+            "ROOT root failed", "failed nsubj call", "call det The", "call compound Obama", "call nmod:for change", "change case for",
+            "change compound regime", "failed punct .").document();
+    assertThat(renderings(doc)).containsExactly("Obama -call-> [for regime change] INDIRECT");
+    Document lower = Parsed.sentence("The new call for regime change failed .", "DT JJ NN IN NN NN VBD .",
+            "ROOT root failed", "failed nsubj call", "call det The", "call amod new", "call nmod:for change", "change case for",
+            "change compound regime", "failed punct .").document();
+    assertThat(renderings(lower)).isEmpty();
+  }
+
+  @Test
   void participleAfterAComma_takesTheSubjectOfTheVerbItHangsOn() {
     Document doc = Parsed.sentence("Trump went after Bush , calling him a stiff .", "NNP VBD IN NNP , VBG PRP DT JJ .",
             "ROOT root went", "went nsubj Trump", "went obl:after Bush", "Bush case after", "went punct ,", "went dep calling",
