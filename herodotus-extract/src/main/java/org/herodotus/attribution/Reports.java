@@ -97,7 +97,8 @@ final class Reports {
         int c = d.dependent();
         boolean clause = CLAUSES.stream().anyMatch(r -> Graph.is(d.relation(), r)) && (!d.relation().equals("dep") || g.verb(c) && !adjunct(g, c))
             || (governor != t && Graph.is(d.relation(), "acl"))
-            || (cue.takes() == Cue.Takes.CLAUSE_OR_INFINITIVE && Graph.is(d.relation(), "xcomp"));
+            || (cue.takes() == Cue.Takes.CLAUSE_OR_INFINITIVE && Graph.is(d.relation(), "xcomp"))
+            || (governor == t && d.relation().equals("advcl:to") && cue.takes() != Cue.Takes.SPEECH && cue.takes() != Cue.Takes.CLAUSE);
         if (clause && g.inside(c) && c != t && !g.descends(t, c)) {
           low = Math.min(low, g.low(c));
           high = Math.max(high, g.high(c));

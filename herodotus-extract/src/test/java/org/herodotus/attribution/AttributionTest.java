@@ -182,6 +182,14 @@ class AttributionTest {
   }
 
   @Test
+  void calledOnSomeoneToAct_attributesTheInfinitiveClause() {
+    Document doc = Parsed.sentence("Clinton called on Washington to lead .", "NNP VBD IN NNP TO VB .",
+            "ROOT root called", "called nsubj Clinton", "called advcl:to lead", "lead mark on", "lead nsubj Washington",
+            "lead mark to", "called punct .").document();
+    assertThat(renderings(doc)).containsExactly("Clinton -called-> [on Washington to lead] INDIRECT");
+  }
+
+  @Test
   void participleAfterAComma_takesTheSubjectOfTheVerbItHangsOn() {
     Document doc = Parsed.sentence("Trump went after Bush , calling him a stiff .", "NNP VBD IN NNP , VBG PRP DT JJ .",
             "ROOT root went", "went nsubj Trump", "went obl:after Bush", "Bush case after", "went punct ,", "went dep calling",
