@@ -22,6 +22,9 @@ final class Reports {
   private static final Set<String> FOLLOWING = Set.of("parataxis", "ccomp", "dep");
   private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "while", "because", "although", "though", "as",
       "when", "which", "who", "that", "if", "so");
+  /** Cues of asking, and how their question hangs on them: "Asked if it rattled them, …", "When asked about the charges, …". */
+  private static final Set<String> ASKING = Set.of("ask");
+  private static final Set<String> QUESTIONS = Set.of("advcl:if", "advcl:whether", "obl:about");
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may");
 
   private Reports() {}
@@ -98,6 +101,7 @@ final class Reports {
         boolean clause = CLAUSES.stream().anyMatch(r -> Graph.is(d.relation(), r)) && (!d.relation().equals("dep") || g.verb(c) && !adjunct(g, c))
             || (governor != t && Graph.is(d.relation(), "acl"))
             || (cue.takes() == Cue.Takes.CLAUSE_OR_INFINITIVE && Graph.is(d.relation(), "xcomp"))
+            || (governor == t && ASKING.contains(cue.lemma()) && QUESTIONS.contains(d.relation()))
             || (governor == t && d.relation().equals("advcl:to") && cue.takes() != Cue.Takes.SPEECH && cue.takes() != Cue.Takes.CLAUSE);
         if (clause && g.inside(c) && c != t && !g.descends(t, c)) {
           low = Math.min(low, g.low(c));
@@ -113,7 +117,8 @@ final class Reports {
             high = t - 1;
           }
         }
-        return made(g, t, cue, low, high, top, cues);
+        Found made = made(g, t, cue, low, high, top, cues);
+        return made != null && ASKING.contains(cue.lemma()) && passive(g, t) ? askedBy(g, made, t) : made;
       }
       Found following = following(g, t, cue, cues);
       if (following != null) {
@@ -321,6 +326,16 @@ final class Reports {
       return null;
     }
     return made(g, t, cue, low, high, top, cues);
+  }
+
+  /** A passive "asked": the asker is the agent ("when asked by The Times if …") or unnamed, never the one asked. */
+  private static Found askedBy(Graph g, Found made, int t) {
+    for (int by : g.dependents(t, "obl:by")) {
+      if (g.inside(by)) {
+        return new Found(made.content(), made.cue(), made.entry(), Speakers.phrase(g, by), by, null, null, made.hedges());
+      }
+    }
+    return new Found(made.content(), made.cue(), made.entry(), null, -1, null, null, made.hedges());
   }
 
   /** Whether {@code t} is a passive or a bare participle ("was backed", "an offensive backed by"). */

@@ -190,6 +190,14 @@ class AttributionTest {
   }
 
   @Test
+  void whenAskedIf_theQuestionIsTheContent_andTheOneAskedIsNotItsSpeaker() {
+    Document doc = Parsed.sentence("When asked if it hurt , Rubio laughed .", "WRB VBN IN PRP VBD , NNP VBD .",
+            "ROOT root laughed", "laughed nsubj Rubio", "laughed advcl asked", "asked advmod When", "asked advcl:if hurt", "hurt mark if",
+            "hurt nsubj it", "laughed punct ,", "laughed punct .").document();
+    assertThat(renderings(doc)).containsExactly("- -asked-> [if it hurt] INDIRECT");
+  }
+
+  @Test
   void participleAfterAComma_takesTheSubjectOfTheVerbItHangsOn() {
     Document doc = Parsed.sentence("Trump went after Bush , calling him a stiff .", "NNP VBD IN NNP , VBG PRP DT JJ .",
             "ROOT root went", "went nsubj Trump", "went obl:after Bush", "Bush case after", "went punct ,", "went dep calling",
