@@ -128,12 +128,12 @@ class EvaluationIT {
   }
 
   /**
-   * The floors reached on the PolNeAR attribution dev set (2026-11-26): end-to-end F1 0.607, content
-   * partial F1 0.745, source accuracy 0.815. The issue's content target (0.75) is not reached yet.
+   * The floors on the PolNeAR attribution dev set, a little under what was measured on 2026-11-26:
+   * end-to-end F1 0.612, content partial F1 0.752, source accuracy 0.813 (targets 0.55, 0.75, 0.75).
    */
-  private static final double ATTRIBUTION_E2E_FLOOR = 0.59;
-  private static final double ATTRIBUTION_CONTENT_FLOOR = 0.72;
-  private static final double ATTRIBUTION_SOURCE_FLOOR = 0.79;
+  private static final double ATTRIBUTION_E2E_FLOOR = 0.60;
+  private static final double ATTRIBUTION_CONTENT_FLOOR = 0.745;
+  private static final double ATTRIBUTION_SOURCE_FLOOR = 0.80;
 
   @Test
   void attribution_aboveFloors_andAgreesWithReferenceScorer(@TempDir Path dir) throws Exception {

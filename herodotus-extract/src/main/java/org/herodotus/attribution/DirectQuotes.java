@@ -13,7 +13,9 @@ import org.herodotus.model.Span;
  * or before it ({@code She said: "…"}; {@code he told reporters, "…"}) — or at the end of the sentence
  * before, when that sentence ends with a colon. A stretch without a cue continues the quote before
  * it: in the same paragraph it extends that quote ({@code "A," he said. "B."} is one quote from A to
- * B, as PolNeAR marks it); opening a paragraph after one, it is a new quote of the same speaker.
+ * B, as PolNeAR marks it), and so does a stretch whose nearest cue is the one of the quote before
+ * ({@code "A," said X, a professor at Y. "B."}); opening a paragraph after one, it is a new quote of
+ * the same speaker.
  * Speakers come from the parse where there is one, else from the words beside the cue.
  */
 final class DirectQuotes {
@@ -55,7 +57,10 @@ final class DirectQuotes {
         continue;
       }
       Found last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (found != null) {
+      if (found != null && last != null && found.cue().equals(last.cue()) && last.content().end() <= stretch.start()
+          && !doc.text().substring(last.content().end(), stretch.start()).contains("\n")) {
+        out.set(out.size() - 1, last.extendedTo(stretch.end())); // "A," said X, a professor at Y. "B." shares the one cue
+      } else if (found != null) {
         out.add(found);
       } else if (last != null && last.content().end() <= stretch.start()) {
         String between = text.substring(last.content().end(), stretch.start());

@@ -419,13 +419,54 @@ final class Reports {
   }
 
   private static Found made(Graph g, int t, Cue cue, int low, int high, int top, Cues cues) {
-    Span content = trimmed(g, low, high);
+    Span content = trimmed(g, low, high >= 0 && top >= 0 ? beforeNextCue(g, Math.max(low, top), high, cues) : high);
     if (content == null) {
       return null;
     }
     Speakers.Speaker speaker = Speakers.subject(g, t);
     return new Found(content, g.token(t).span(), cue, speaker == null ? null : speaker.span(), speaker == null ? -1 : speaker.head(),
         recipient(g, t), null, hedges(g, t, top, cue, cues));
+  }
+
+  /** Relations by which a second cue's clause hangs inside the first one's content when the parser attaches it low. */
+  private static final Set<String> ANOTHER_CLAUSE = Set.of("conj", "advcl", "parataxis", "dep");
+  private static final Set<String> JOINERS = Set.of(",", ";", "and", "but", "while", "though", "although", "yet", "--", "-", "—");
+
+  /**
+   * Where content ends when a second cue follows it in the same stretch: "said A, noting B", "said
+   * A and questioned B", "conceded that A but implied B". The parser often hangs the second cue's
+   * clause inside the first content; PolNeAR marks two attributions. Returns the last token of
+   * the first content: the token before the joiner (",", "and", "but", "while") in front of the second cue's clause, or
+   * {@code high} when there is none. Text inside quotation marks is never cut.
+   */
+  private static int beforeNextCue(Graph g, int from, int high, Cues cues) {
+    boolean quoted = false;
+    for (int k = from + 1; k <= high; k++) {
+      if (quoteMark(g, k)) {
+        quoted = !quoted;
+      }
+      String relation = g.relation(k);
+      if (quoted || relation == null || !g.verb(k) || !speaking(cues.of(g.lemma(k)))
+          || ANOTHER_CLAUSE.stream().noneMatch(r -> Graph.is(relation, r))) {
+        continue;
+      }
+      int start = g.low(k);
+      if (start <= from + 1) {
+        continue;
+      }
+      if (JOINERS.contains(g.word(start).toLowerCase(java.util.Locale.ROOT))) {
+        return start - 1;
+      }
+      if (JOINERS.contains(g.word(start - 1).toLowerCase(java.util.Locale.ROOT))) {
+        return start - 2;
+      }
+    }
+    return high;
+  }
+
+  /** Whether a cue is one of saying or claiming ("noting", "questioned", "implied"), not of wanting or doing. */
+  private static boolean speaking(List<Cue> entries) {
+    return entries.stream().anyMatch(c -> c.takes() == Cue.Takes.SPEECH || c.takes() == Cue.Takes.CLAUSE);
   }
 
   /** The span of tokens {@code low..high} without punctuation at either end (quote marks kept), or null. */

@@ -63,6 +63,27 @@ class AttributionTest {
   }
 
   @Test
+  void secondStretchSharingTheCueOfTheFirst_extendsTheFirstQuote() {
+    Document doc = unparsed("\"We stay here for now,\" said Khalil; \"the border is closed and the smugglers are gone.\" The man left.");
+    assertThat(renderings(doc)).containsExactly(
+        "Khalil -said-> [\"We stay here for now,\" said Khalil; \"the border is closed and the smugglers are gone.\"] DIRECT");
+  }
+
+  @Test
+  void secondCueHungInsideTheFirstContent_endsItAndHasItsOwn() {
+    // the parser hangs "noting ..." on "closed", inside what the officials said
+    Document doc = Parsed.sentence("Officials said the crossing was closed , noting that smugglers had moved east .",
+            "NNS VBD DT NN VBD VBN , VBG IN NNS VBD VBN RB .",
+            "ROOT root said", "said nsubj Officials", "said ccomp closed", "closed nsubj:pass crossing", "crossing det the",
+            "closed aux:pass was", "closed punct ,", "closed advcl noting", "noting ccomp moved", "moved mark that",
+            "moved nsubj smugglers", "moved aux had", "moved advmod east", "said punct .").document();
+    List<String> found = renderings(doc);
+    assertThat(found).first().isEqualTo("Officials -said-> [the crossing was closed] INDIRECT");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1)).endsWith("-noting-> [that smugglers had moved east] INDIRECT");
+  }
+
+  @Test
   void shortScareQuotes_areNoQuotes() {
     assertThat(renderings(unparsed("The so-called \"caliphate\" is gone."))).isEmpty();
   }

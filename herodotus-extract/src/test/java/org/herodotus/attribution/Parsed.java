@@ -28,7 +28,7 @@ final class Parsed {
       Map.entry("has", "have"), Map.entry("told", "tell"), Map.entry("diplomats", "diplomat"), Map.entry("wants", "want"),
       Map.entry("claimed", "claim"), Map.entry("blasted", "blast"), Map.entry("remarks", "remark"), Map.entry("called", "call"),
       Map.entry("failed", "fail"), Map.entry("calling", "call"), Map.entry("endorsed", "endorse"), Map.entry("saying", "say"),
-      Map.entry("went", "go"), Map.entry("asked", "ask"), Map.entry("laughed", "laugh"));
+      Map.entry("went", "go"), Map.entry("asked", "ask"), Map.entry("laughed", "laugh"), Map.entry("noting", "note"));
 
   private final List<String> words;
   private Document doc;
