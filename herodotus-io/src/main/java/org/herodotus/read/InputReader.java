@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import org.herodotus.fetch.FetchException;
+import org.herodotus.fetch.Fetched;
 import org.herodotus.pipeline.Outcome;
 
 /**
@@ -30,6 +33,9 @@ final class InputReader {
   ArticleStream file(Path path, String origin) {
     Format format = Format.ofName(path.getFileName() == null ? "" : path.getFileName().toString());
     try {
+      if (format == Format.WARC) {
+        return new WarcArticles(path, origin, options);
+      }
       long size = Files.size(path);
       if ((format == Format.TEXT || format == Format.HTML) && size > options.maxBytes()) {
         return failed(origin, Messages.tooManyBytes("file", size, options), null);
@@ -38,6 +44,43 @@ final class InputReader {
       return read(in, true, origin, format, size);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return failed(origin, Messages.cannotRead(e), e);
+    }
+  }
+
+  /**
+   * The articles at web address {@code url}: a feed's items (their linked pages fetched when the
+   * items are short), a web page, or plain text, by what the content is.
+   */
+  ArticleStream url(String url) {
+    Fetched fetched;
+    try {
+      fetched = options.fetcher().get(URI.create(url.strip()));
+    } catch (FetchException e) {
+      return failed(url, e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      return failed(url, e.getMessage(), e);
+    }
+    byte[] bytes = fetched.body();
+    String binary = Decoding.binaryProblem(bytes, bytes.length);
+    if (binary != null) {
+      return failed(url, binary, null);
+    }
+    String start = WebText.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, Decoding.HEAD_BYTES)),
+        fetched.charset(), false);
+    String type = fetched.contentType() == null ? "" : fetched.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (Format.looksLikeFeed(start) || type.contains("rss") || type.contains("atom")) {
+      return FeedArticles.of(bytes, url, options);
+    }
+    if (bytes.length > options.maxBytes()) {
+      return failed(url, Messages.tooManyBytes("the page", bytes.length, options), null);
+    }
+    boolean html = type.contains("html") || (!type.startsWith("text/plain") && Format.sniff(start) == Format.HTML);
+    String text = WebText.decode(bytes, fetched.charset(), html);
+    Fields known = new Fields(null, null, null, java.util.List.of(), null, fetched.url().toString());
+    try {
+      return Streams.one(html ? HtmlArticle.read(text, url, known, options) : known.complete(WebText.lines(text), url, options));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(url, Messages.unexpected(e), e);
     }
   }
 
@@ -65,6 +108,9 @@ final class InputReader {
       }
       String start = Decoding.decode(head, head.length, false);
       Format actual = format == Format.UNKNOWN ? Format.sniff(start) : format;
+      if (actual == Format.HTML && format == Format.UNKNOWN && Format.looksLikeFeed(start)) {
+        actual = Format.FEED;
+      }
       if (actual == Format.JSON_LINES) {
         if (start.strip().startsWith("[")) {
           return failed(origin, Messages.jsonArray(origin), null);
@@ -78,6 +124,9 @@ final class InputReader {
       byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
       if (bytes.length > options.maxBytes()) {
         return failed(origin, Messages.tooManyBytes(owned ? "file" : "standard input", bytes.length, options), null);
+      }
+      if (actual == Format.FEED) {
+        return FeedArticles.of(bytes, origin, options);
       }
       String text = Decoding.decode(bytes, bytes.length, actual == Format.HTML);
       return Streams.one(actual == Format.HTML
