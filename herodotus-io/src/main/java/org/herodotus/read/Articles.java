@@ -82,6 +82,32 @@ public final class Articles {
     return Streams.concat(parts.iterator());
   }
 
+  /**
+   * One poll of each feed in {@code feedUrls}, in order: the items not read before, by
+   * {@code state}, which learns the items read and the feeds' new validators as the stream is
+   * read. Save the state once the stream is exhausted and its articles are stored.
+   *
+   * @throws IllegalArgumentException if there are no feeds, one is not an http or https address,
+   *     or fetching is off
+   */
+  public static ArticleStream poll(List<String> feedUrls, FeedState state, ReadOptions options) {
+    if (feedUrls == null || feedUrls.isEmpty()) {
+      throw new IllegalArgumentException("no feeds given; give each feed's address with --feed");
+    }
+    if (options.fetcher() == null) {
+      throw new IllegalArgumentException(Messages.urlWithoutFetcher(feedUrls.get(0)));
+    }
+    List<Supplier<ArticleStream>> parts = new ArrayList<>();
+    for (String url : feedUrls) {
+      if (!Fetcher.isWebUrl(url)) {
+        throw new IllegalArgumentException("feed '" + url + "' is not a web address; give one like https://example.org/rss, "
+            + "or name a saved feed file as an input instead");
+      }
+      parts.add(() -> FeedPoll.of(url, state, options));
+    }
+    return Streams.concat(parts.iterator());
+  }
+
   private static Path existing(String input) {
     if (input == null || input.isBlank()) {
       throw new IllegalArgumentException(Messages.noSuchInput(String.valueOf(input)));

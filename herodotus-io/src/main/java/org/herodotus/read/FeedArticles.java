@@ -17,13 +17,13 @@ import org.jsoup.nodes.Element;
  * The articles of one feed, an item at a time, origin {@code feed#N} for the N-th item. An item's
  * title, link (as url), date, authors and the feed's title (as source) are its metadata; its text
  * is the item's content ({@code content:encoded}, Atom content), else its description or summary,
- * as HTML. When that text is shorter than {@value #FULL_TEXT_CHARS} characters and the item
- * links to a page, the page is fetched and read as a web page, if fetching is on
+ * as HTML. When an item has no content and its summary is shorter than {@value #FULL_TEXT_CHARS}
+ * characters and it links to a page, the page is fetched and read as a web page, if fetching is on
  * ({@link ReadOptions#fetcher()}); if the page has no article text, the item's own text is used.
  */
 final class FeedArticles implements ArticleStream {
 
-  /** Shorter item text is taken for a teaser, and the linked page is fetched when possible. */
+  /** A shorter summary without content is taken for a teaser, and the linked page is fetched when possible. */
   static final int FULL_TEXT_CHARS = 1000;
 
   private final String origin;
@@ -101,7 +101,8 @@ final class FeedArticles implements ArticleStream {
     String html = item.content() != null ? item.content() : item.summary();
     String text = html == null ? "" : fragmentText(html);
     Fetcher fetcher = options.fetcher();
-    if (text.length() < FULL_TEXT_CHARS && item.link() != null && fetcher != null) {
+    boolean teaser = item.content() == null && text.length() < FULL_TEXT_CHARS;
+    if (teaser && item.link() != null && fetcher != null) {
       Outcome page = page(fetcher, item.link(), where, known);
       if (page instanceof Outcome.Done || text.isBlank()) {
         return page;
