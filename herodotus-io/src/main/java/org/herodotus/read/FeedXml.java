@@ -80,7 +80,8 @@ final class FeedXml {
   }
 
   private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    // The JDK's own parser, not one a library on the class path brings (CoreNLP brings Xerces).
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
     factory.setNamespaceAware(true);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
