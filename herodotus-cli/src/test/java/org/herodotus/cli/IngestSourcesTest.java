@@ -102,7 +102,7 @@ class IngestSourcesTest {
       PollLoop loop = PollLoop.untilStopped();
       IngestCommand command = new IngestCommand(config -> Pipeline.of(doc -> doc), () -> loop);
       CompletableFuture<Console> running = CompletableFuture.supplyAsync(() -> Console.command(command,
-          "--data", data.toString(), "--feed", web.url("/rss").toString(), "--every", "10s"));
+          "--data", data.toString(), "--rate", "100", "--feed", web.url("/rss").toString(), "--every", "10s"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (!Files.exists(data.resolve(FeedState.FILE)) && System.nanoTime() < deadline) {
         Thread.sleep(50);
