@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Fetches web pages and feeds politely, with {@code java.net.http.HttpClient}:
  * <ol>
  *   <li>only {@code http} and {@code https} URLs;
- *   <li>robots.txt of each host is read once and honoured (the group for our name, else {@code *});
+ *   <li>robots.txt of each host is read once a day and honoured (the group for our name, else {@code *});
  *       a robots.txt that is missing (4xx) allows everything, one that cannot be read (5xx, network
  *       error) allows nothing, as RFC 9309 says;
  *   <li>requests to one host are {@link FetchOptions#perHostInterval()} apart;
@@ -53,7 +53,13 @@ public final class Fetcher {
   private final FetchOptions options;
   private final HttpClient client;
   private final HostThrottle throttle;
-  private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
+  /** robots.txt rules by origin, with when they were read ({@link System#nanoTime()}). */
+  private final Map<String, Robots> robots = new ConcurrentHashMap<>();
+
+  private record Robots(RobotsTxt rules, long readAt) {}
+
+  /** How long robots.txt rules are used before being read again: RFC 9309 asks for at most 24 hours. */
+  static final long ROBOTS_MAX_AGE_NANOS = TimeUnit.HOURS.toNanos(24);
 
   public Fetcher(FetchOptions options) {
     if (options == null) {
@@ -206,15 +212,18 @@ public final class Fetcher {
         + String.format(Locale.ROOT, "%,d", options.maxBodyBytes()) + " bytes; it is not an article page, or raise the limit");
   }
 
-  /** The robots.txt rules of {@code url}'s host, read on first use; a host that cannot be reached is asked again next time. */
+  /**
+   * The robots.txt rules of {@code url}'s host, read on first use and again after a day (a poll
+   * that runs for days sees new rules); a host that cannot be reached is asked again next time.
+   */
   private RobotsTxt robotsFor(URI url) throws FetchException {
     String origin = originOf(url);
-    RobotsTxt known = robots.get(origin);
-    if (known == null) {
-      known = readRobots(url);
+    Robots known = robots.get(origin);
+    if (known == null || System.nanoTime() - known.readAt() > ROBOTS_MAX_AGE_NANOS) {
+      known = new Robots(readRobots(url), System.nanoTime());
       robots.put(origin, known);
     }
-    return known;
+    return known.rules();
   }
 
   private RobotsTxt readRobots(URI url) throws FetchException {
