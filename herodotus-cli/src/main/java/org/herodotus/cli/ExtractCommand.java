@@ -44,8 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { jsonl, summary }
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
-      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds), folders (read recursively),",
-          "http(s) addresses of pages or feeds (fetched politely, robots.txt honoured), or - for standard input."})
+      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds),",
+          "folders (read recursively), http(s) addresses of pages or feeds (fetched politely,",
+          "robots.txt honoured), or - for standard input."})
   List<String> inputs = new ArrayList<>();
 
   @Mixin SourceOptions sources;

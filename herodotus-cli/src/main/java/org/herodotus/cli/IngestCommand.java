@@ -40,24 +40,26 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extracts articles and stores their actors, places and events in the event store.",
-        "Reads files, folders, WARC archives (CC-NEWS), RSS and Atom feeds, web addresses and lists of them;",
-        "polls live feeds with --feed, and with --every keeps polling until interrupted (Ctrl-C ends between polls).",
-        "Documents already stored with the same content are skipped before extraction; a revised",
-        "document (same id, new content) replaces its old version. Resumable: run it again after an interruption."},
+        "Reads files, folders, WARC archives (CC-NEWS), RSS and Atom feeds, web pages and",
+        "lists of addresses; polls live feeds with --feed, with --every until Ctrl-C.",
+        "Documents already stored with the same content are skipped before extraction;",
+        "a revised document (same id, new content) replaces its old version.",
+        "Resumable: run it again after an interruption."},
     footer = {"", "Examples:",
         "  herodotus ingest samples/",
         "  herodotus ingest --data /srv/herodotus --threads 4 articles/ feed.xml crawl.warc.gz more.jsonl",
         "  herodotus ingest --urls reading-list.txt https://example.org/news/2026/11/25/story.html",
         "  herodotus ingest --feed https://example.org/rss --feed https://example.com/atom.xml --every 15m",
-        "", "Web pages and feeds are fetched politely: User-Agent " + FetchOptions.USER_AGENT + ",",
-        "robots.txt honoured, --rate requests a second per host, bodies up to 10 MB. Polled feeds keep their state",
-        "(ETag, Last-Modified, items seen) in DIR/" + FeedState.FILE + "; delete it to read every item again.",
+        "", "Pages and feeds are fetched politely: User-Agent " + FetchOptions.USER_AGENT + ",",
+        "robots.txt honoured, --rate requests a second per host, bodies up to 10 MB.",
+        "Polled feeds keep their state (ETag, Last-Modified, items seen) in DIR/" + FeedState.FILE + ";",
+        "delete it to read every item again.",
         "", "Exit status: 0 all documents stored or unchanged, 1 some failed (see standard error), 2 bad arguments."})
 final class IngestCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
-      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds), folders (read recursively),",
-          "http(s) addresses of pages or feeds, or - for standard input."})
+      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds),",
+          "folders (read recursively), http(s) addresses of pages or feeds, or - for standard input."})
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--feed", paramLabel = "URL",

@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
 final class SourceOptions {
 
   @Option(names = "--urls", paramLabel = "FILE",
-      description = {"A file of web addresses to fetch and read, one a line (blank lines and # comments skipped).",
-          "Repeatable. Addresses can also be given as inputs."})
+      description = {"A file of web addresses to fetch and read, one a line (blank lines",
+          "and # comments skipped). Repeatable. Addresses can also be given as inputs."})
   List<Path> urlLists = new ArrayList<>();
 
   @Option(names = "--rate", paramLabel = "N",
-      description = "Requests per second to one host, at most (default: ${DEFAULT-VALUE}). robots.txt is always honoured.")
+      description = "Requests a second to one host, at most (default: ${DEFAULT-VALUE}); robots.txt is always honoured.")
   double rate = 1.0;
 
   /** The positional inputs followed by the addresses of every {@code --urls} file. */
