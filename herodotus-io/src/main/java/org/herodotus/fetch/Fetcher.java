@@ -141,6 +141,8 @@ public final class Fetcher {
     HttpRequest.Builder request = HttpRequest.newBuilder(url)
         .timeout(options.readTimeout())
         .header("User-Agent", options.userAgent())
+        .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+            + "application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5")
         .header("Accept-Encoding", "identity")
         .GET();
     if (since != null && since.etag() != null) {

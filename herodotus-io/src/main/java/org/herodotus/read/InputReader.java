@@ -33,7 +33,7 @@ final class InputReader {
   ArticleStream file(Path path, String origin) {
     Format format = Format.ofName(path.getFileName() == null ? "" : path.getFileName().toString());
     try {
-      if (format == Format.WARC) {
+      if (format == Format.WARC || (format == Format.UNKNOWN && startsWithWarcVersion(path))) {
         return new WarcArticles(path, origin, options);
       }
       long size = Files.size(path);
@@ -84,6 +84,13 @@ final class InputReader {
     }
   }
 
+  /** Whether an uncompressed file starts like a WARC record ({@code WARC/1.}), whatever its name. */
+  private static boolean startsWithWarcVersion(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return new String(in.readNBytes(7), java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/1.");
+    }
+  }
+
   /** The articles of standard input, whose format is sniffed. Standard input is not closed. */
   ArticleStream stdin() {
     InputStream in = new BufferedInputStream(options.stdin(), BUFFER_BYTES);
@@ -126,7 +133,8 @@ final class InputReader {
         return failed(origin, Messages.tooManyBytes(owned ? "file" : "standard input", bytes.length, options), null);
       }
       if (actual == Format.FEED) {
-        return FeedArticles.of(bytes, origin, options);
+        // A saved feed is read as it is: its items' pages are fetched only for a feed's address.
+        return FeedArticles.of(bytes, origin, options.withFetcher(null));
       }
       String text = Decoding.decode(bytes, bytes.length, actual == Format.HTML);
       return Streams.one(actual == Format.HTML

@@ -60,9 +60,11 @@ class FeedArticlesTest {
   }
 
   @Test
-  void teaserFeedFromAFile_withoutFetching_givesTheTeasers(@TempDir Path dir) {
+  void teaserFeedFromAFile_givesTheTeasers_evenWhenFetchingIsOn(@TempDir Path dir) {
     Path feed = Reading.write(dir, "teasers.rss", NewsPages.rssWithTeasers(SITE, FERRY));
-    Document teaser = Reading.done(Reading.one(feed));
+    List<Outcome> outcomes = Reading.all(fetching(), feed.toString());
+    assertThat(outcomes).hasSize(1);
+    Document teaser = Reading.done(outcomes.get(0));
     assertThat(teaser.text()).startsWith("LAKESIDE — Crews on the three lake ferries").endsWith("…");
     assertThat(teaser.meta().authors()).containsExactly(FERRY.author());
   }

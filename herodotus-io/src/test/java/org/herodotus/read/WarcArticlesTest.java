@@ -116,6 +116,12 @@ class WarcArticlesTest {
   }
 
   @Test
+  void warcWithoutItsExtension_isKnownByItsFirstLine(@TempDir Path dir) {
+    Path warc = Reading.write(dir, "crawl-00001", page("a-1", FERRY));
+    assertThat(Reading.done(Reading.one(warc)).id()).isEqualTo("urn:uuid:a-1");
+  }
+
+  @Test
   void warcFilesInAFolder_areRead_notTakenForBinaryArchives(@TempDir Path dir) {
     Reading.write(dir, "in/a.warc.gz", gzip(page("a-1", FERRY)));
     Reading.write(dir, "in/b.tar.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0});
