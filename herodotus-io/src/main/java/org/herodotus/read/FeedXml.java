@@ -2,6 +2,8 @@ package org.herodotus.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +11,17 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -45,7 +54,7 @@ final class FeedXml {
     try {
       DocumentBuilder builder = factory().newDocumentBuilder();
       builder.setErrorHandler(new DefaultHandler()); // no messages on standard error; errors throw
-      builder.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(new java.io.StringReader("")));
+      builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
       xml = builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
       throw new Unreadable(Messages.notXml(e.getLineNumber(), e.getColumnNumber(), e.getMessage()), e);
@@ -136,7 +145,35 @@ final class FeedXml {
     String id = first(text(entry, ATOM, "id"), link);
     String date = first(text(entry, ATOM, "published"), text(entry, ATOM, "updated"));
     return new FeedItem(id, text(entry, ATOM, "title"), link, Dates.parse(date), authors,
-        text(entry, ATOM, "content"), text(entry, ATOM, "summary"));
+        atomText(child(entry, ATOM, "content")), atomText(child(entry, ATOM, "summary")));
+  }
+
+  /**
+   * The HTML of an Atom text construct: for {@code type="xhtml"} its child markup (paragraphs kept),
+   * else its text, which for {@code type="html"} is escaped HTML.
+   */
+  private static String atomText(Element construct) {
+    if (construct == null) {
+      return null;
+    }
+    if (!construct.getAttribute("type").equals("xhtml")) {
+      String text = construct.getTextContent().strip();
+      return text.isEmpty() ? null : text;
+    }
+    try {
+      Transformer serializer = TransformerFactory.newDefaultInstance().newTransformer();
+      serializer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      StringWriter html = new StringWriter();
+      NodeList children = construct.getChildNodes();
+      for (int i = 0; i < children.getLength(); i++) {
+        serializer.transform(new DOMSource(children.item(i)), new StreamResult(html));
+      }
+      String markup = html.toString().strip();
+      return markup.isEmpty() ? null : markup;
+    } catch (TransformerException e) {
+      String text = construct.getTextContent().strip();
+      return text.isEmpty() ? null : text;
+    }
   }
 
   private static String first(String a, String b) {

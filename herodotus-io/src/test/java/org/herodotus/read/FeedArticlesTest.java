@@ -54,6 +54,19 @@ class FeedArticlesTest {
   }
 
   @Test
+  void atomXhtmlContent_keepsItsParagraphs(@TempDir Path dir) {
+    Path feed = Reading.write(dir, "xhtml.atom", """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Lakeside Courier</title>
+          <entry><title>Market returns</title><id>tag:courier.example,2026:m1</id><updated>2026-11-26T09:00:00Z</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>%s</p><p>%s</p></div></content>
+          </entry>
+        </feed>""".formatted(MARKET.paragraphs().get(0), MARKET.paragraphs().get(1)));
+    assertThat(Reading.done(Reading.one(feed)).text())
+        .isEqualTo(MARKET.paragraphs().get(0) + "\n\n" + MARKET.paragraphs().get(1));
+  }
+
+  @Test
   void xmlFile_isSniffedAsAFeed(@TempDir Path dir) {
     Path feed = Reading.write(dir, "export.xml", NewsPages.rssWithFullText(SITE, FERRY, BRIDGE, MARKET));
     assertThat(Reading.all(feed)).hasSize(3).allSatisfy(Reading::done);
