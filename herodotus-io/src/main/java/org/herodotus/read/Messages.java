@@ -71,6 +71,15 @@ final class Messages {
         + "like 2017-09-05 or 2017-09-05T10:00:00Z";
   }
 
+  static String warcEmpty() {
+    return "the WARC file holds no records; check that the download finished";
+  }
+
+  static String notWarc(Throwable e) {
+    return "is not a WARC file: no WARC record at its start or after it (" + describe(e) + "); "
+        + "name it after what it holds (.html, .txt, .jsonl), or give a WARC file";
+  }
+
   static String warcBadLength(long offset) {
     return "the WARC record at offset " + offset + " does not end where its Content-Length says (corrupt record); "
         + "it is left out and reading goes on with the next record";

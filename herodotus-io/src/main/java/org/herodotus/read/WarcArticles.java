@@ -59,6 +59,9 @@ final class WarcArticles implements ArticleStream {
   private WarcReader reader;
   private boolean gzip;
   private Pending pending;
+  /** The offset of the last record read, article or not: a bad trailer after it makes it corrupt. */
+  private long lastRecord = -1;
+  private int records;
   private boolean finished;
 
   WarcArticles(Path path, String origin, ReadOptions options) throws IOException {
@@ -112,25 +115,30 @@ final class WarcArticles implements ArticleStream {
       record = reader.next();
     } catch (IOException | RuntimeException e) {
       long at = Math.max(position, reader.position());
-      if (pending != null && trailerInvalid()) {
-        corrupt(pending.offset, null);
+      if (lastRecord >= 0 && trailerInvalid()) {
+        corrupt(lastRecord, null);
         return;
       }
       flushPending();
       corrupt(at, e);
       return;
     }
-    if (pending != null && trailerInvalid()) {
-      corrupt(pending.offset, null);
+    if (lastRecord >= 0 && trailerInvalid()) {
+      corrupt(lastRecord, null);
       return;
     }
     flushPending();
     if (record.isEmpty()) {
+      if (records == 0) {
+        ready.add(new Outcome.Failed(origin, origin, "read", Messages.warcEmpty(), null));
+      }
       finished = true;
       closeFile();
       return;
     }
     long offset = reader.position();
+    lastRecord = offset;
+    records++;
     try {
       Outcome outcome = article(record.get(), offset);
       if (outcome != null) {
@@ -159,6 +167,7 @@ final class WarcArticles implements ArticleStream {
    */
   private void corrupt(long offset, Throwable cause) {
     pending = null;
+    lastRecord = -1;
     String where = origin + "@" + offset;
     long next;
     try {
@@ -170,6 +179,7 @@ final class WarcArticles implements ArticleStream {
       return;
     }
     String message = cause == null ? Messages.warcBadLength(offset)
+        : records == 0 && offset == 0 && next < 0 ? Messages.notWarc(cause)
         : next < 0 ? Messages.warcTruncated(offset, cause) : Messages.warcBadRecord(offset, cause);
     ready.add(new Outcome.Failed(where, where, "read", message, cause));
     if (next < 0) {

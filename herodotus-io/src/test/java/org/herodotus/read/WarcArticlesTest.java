@@ -116,6 +116,26 @@ class WarcArticlesTest {
   }
 
   @Test
+  void corruptRequestRecord_failsAlone_andTheResponseAfterItIsRead(@TempDir Path dir) {
+    byte[] request = request("r-1", SITE + FERRY.path(), "2026-11-24T08:00:00Z");
+    String text = new String(request, java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] badRequest = text.replaceFirst("Content-Length: (\\d+)", "Content-Length: 5").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path warc = Reading.write(dir, "requests.warc", concat(badRequest, page("a-1", FERRY)));
+    List<Outcome> outcomes = Reading.all(warc);
+    assertThat(outcomes).hasSize(2);
+    assertThat(Reading.failed(outcomes.get(0)).origin()).isEqualTo(warc + "@0");
+    assertThat(Reading.done(outcomes.get(1)).id()).isEqualTo("urn:uuid:a-1");
+  }
+
+  @Test
+  void notAWarc_orEmpty_isOneClearFailure(@TempDir Path dir) {
+    Path html = Reading.write(dir, "page.warc", FERRY.page());
+    assertThat(Reading.failed(Reading.one(html)).message()).startsWith("is not a WARC file");
+    Path empty = Reading.write(dir, "empty.warc.gz", new byte[0]);
+    assertThat(Reading.failed(Reading.one(empty)).message()).contains("holds no records");
+  }
+
+  @Test
   void warcWithoutItsExtension_isKnownByItsFirstLine(@TempDir Path dir) {
     Path warc = Reading.write(dir, "crawl-00001", page("a-1", FERRY));
     assertThat(Reading.done(Reading.one(warc)).id()).isEqualTo("urn:uuid:a-1");
