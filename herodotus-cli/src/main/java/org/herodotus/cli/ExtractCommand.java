@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { jsonl, summary }
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
-      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds),",
+      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds, .urls lists),",
           "folders (read recursively), http(s) addresses of pages or feeds (fetched politely,",
           "robots.txt honoured), or - for standard input."})
   List<String> inputs = new ArrayList<>();

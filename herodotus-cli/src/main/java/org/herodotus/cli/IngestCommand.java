@@ -58,7 +58,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
-      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds),",
+      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds, .urls lists),",
           "folders (read recursively), http(s) addresses of pages or feeds, or - for standard input."})
   List<String> inputs = new ArrayList<>();
 

@@ -55,10 +55,11 @@ final class SourceOptions {
     return all;
   }
 
-  /** Read options for {@code inputs}, with a fetcher if any input is a web address or {@code fetchAnyway}. */
+  /** Read options for {@code inputs}, with a fetcher if any input is a web address or a {@code .urls} list, or {@code fetchAnyway}. */
   ReadOptions readOptions(List<String> inputs, LocalDate date, int maxChars, InputStream stdin, boolean fetchAnyway) {
     ReadOptions options = new ReadOptions(date, maxChars, stdin);
-    boolean web = fetchAnyway || inputs.stream().anyMatch(Fetcher::isWebUrl);
+    boolean web = fetchAnyway || inputs.stream().anyMatch(input -> Fetcher.isWebUrl(input)
+        || input.toLowerCase(Locale.ROOT).endsWith(".urls"));
     return web ? options.withFetcher(new Fetcher(fetchOptions())) : options;
   }
 

@@ -23,7 +23,8 @@ import org.herodotus.model.Document;
  *   <li>a file: {@code .txt .text .md} are plain text, {@code .html .htm .xhtml} are web pages,
  *       {@code .jsonl .ndjson .json} are JSON Lines (one article a line), {@code .warc .warc.gz}
  *       are WARC archives (one article per HTML or text response, {@link WarcArticles}),
- *       {@code .rss .atom} are feeds (one article per item, {@link FeedArticles}); any other file
+ *       {@code .rss .atom} are feeds (one article per item, {@link FeedArticles}), {@code .urls}
+ *       are lists of web addresses (one a line, fetched as below); any other file
  *       ({@code .xml} too) is sniffed as standard input is, an XML feed being a feed;
  *   <li>an {@code http:} or {@code https:} address, fetched with {@link ReadOptions#fetcher()}:
  *       a feed's items, or one page;

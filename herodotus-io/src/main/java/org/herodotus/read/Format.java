@@ -14,6 +14,8 @@ enum Format {
   WARC,
   /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed: many items. */
   FEED,
+  /** A list of web addresses to fetch, one a line ({@code .urls}). */
+  URL_LIST,
   /** Not known from the name: look at the content. */
   UNKNOWN;
 
@@ -39,6 +41,9 @@ enum Format {
     String extension = extension(fileName);
     if (FEED_EXTENSIONS.contains(extension)) {
       return FEED;
+    }
+    if (extension.equals("urls")) {
+      return URL_LIST;
     }
     if (TEXT_EXTENSIONS.contains(extension)) {
       return TEXT;

@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.herodotus.fetch.FetchException;
 import org.herodotus.fetch.Fetched;
+import org.herodotus.fetch.Fetcher;
 import org.herodotus.pipeline.Outcome;
 
 /**
@@ -35,6 +39,9 @@ final class InputReader {
     try {
       if (format == Format.WARC || (format == Format.UNKNOWN && startsWithWarcVersion(path))) {
         return new WarcArticles(path, origin, options);
+      }
+      if (format == Format.URL_LIST) {
+        return urlList(path, origin);
       }
       long size = Files.size(path);
       if ((format == Format.TEXT || format == Format.HTML) && size > options.maxBytes()) {
@@ -82,6 +89,31 @@ final class InputReader {
     } catch (RuntimeException | StackOverflowError e) {
       return failed(url, Messages.unexpected(e), e);
     }
+  }
+
+  /**
+   * The articles at the web addresses listed in {@code path}, one a line; blank lines and lines
+   * starting with {@code #} are skipped, any other line that is no http(s) address fails alone.
+   */
+  private ArticleStream urlList(Path path, String origin) throws IOException {
+    if (options.fetcher() == null) {
+      return failed(origin, Messages.urlListWithoutFetcher(origin), null);
+    }
+    long size = Files.size(path);
+    if (size > options.maxBytes()) {
+      return failed(origin, Messages.tooManyBytes("file", size, options), null);
+    }
+    List<String> lines = Files.readAllLines(path, java.nio.charset.StandardCharsets.UTF_8);
+    List<Supplier<ArticleStream>> parts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      String where = origin + ":" + (i + 1);
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      parts.add(Fetcher.isWebUrl(line) ? () -> url(line) : () -> failed(where, Messages.notWebAddress(line), null));
+    }
+    return Streams.concat(parts.iterator());
   }
 
   /** Whether an uncompressed file starts like a WARC record ({@code WARC/1.}), whatever its name. */

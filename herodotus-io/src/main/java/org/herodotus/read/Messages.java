@@ -114,6 +114,15 @@ final class Messages {
     return "the feed item's page " + link + " could not be fetched: " + problem + "; it is tried again at the next poll";
   }
 
+  static String urlListWithoutFetcher(String origin) {
+    return "is a list of web addresses, and fetching is off; give it as an input or with --urls, "
+        + "not inside a folder, so that its pages are fetched";
+  }
+
+  static String notWebAddress(String line) {
+    return "'" + line + "' is not an http or https address; fix or remove the line (# starts a comment)";
+  }
+
   static String urlWithoutFetcher(String url) {
     return "'" + url + "' is a web address, and fetching is off; the command line turns it on, "
         + "or pass ReadOptions.withFetcher";

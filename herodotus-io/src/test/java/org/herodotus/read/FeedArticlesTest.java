@@ -141,6 +141,24 @@ class FeedArticlesTest {
   }
 
   @Test
+  void urlsFile_eachAddressIsFetched_aLineThatIsNoAddressFailsAlone(@TempDir Path dir) {
+    try (LocalWeb web = LocalWeb.start()) {
+      web.page(FERRY.path(), "text/html; charset=utf-8", FERRY.page());
+      web.page(MARKET.path(), "text/html; charset=utf-8", MARKET.page());
+      Path list = Reading.write(dir, "reading.urls", "# morning reading\n" + web.url(FERRY.path()) + "\n\nferry.html\n"
+          + web.url(MARKET.path()) + "\n");
+      List<Outcome> outcomes = Reading.all(fetching(), list.toString());
+      assertThat(outcomes).hasSize(3);
+      assertThat(Reading.done(outcomes.get(0)).text()).isEqualTo(FERRY.text());
+      Outcome.Failed notUrl = Reading.failed(outcomes.get(1));
+      assertThat(notUrl.origin()).isEqualTo(list + ":4");
+      assertThat(notUrl.message()).contains("'ferry.html' is not an http or https address");
+      assertThat(Reading.done(outcomes.get(2)).text()).isEqualTo(MARKET.text());
+      assertThat(Reading.failed(Reading.one(list)).message()).contains("fetching is off");
+    }
+  }
+
+  @Test
   void urlInput_withoutFetching_isABadArgument() {
     assertThatThrownBy(() -> Articles.open(List.of("https://courier.example/feed"), Reading.OPTIONS))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetching is off");
