@@ -9,6 +9,8 @@ import static org.herodotus.testing.WarcFiles.gzip;
 import static org.herodotus.testing.WarcFiles.request;
 import static org.herodotus.testing.WarcFiles.response;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -118,8 +120,8 @@ class WarcArticlesTest {
   @Test
   void corruptRequestRecord_failsAlone_andTheResponseAfterItIsRead(@TempDir Path dir) {
     byte[] request = request("r-1", SITE + FERRY.path(), "2026-11-24T08:00:00Z");
-    String text = new String(request, java.nio.charset.StandardCharsets.ISO_8859_1);
-    byte[] badRequest = text.replaceFirst("Content-Length: (\\d+)", "Content-Length: 5").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    String text = new String(request, StandardCharsets.ISO_8859_1);
+    byte[] badRequest = text.replaceFirst("Content-Length: (\\d+)", "Content-Length: 5").getBytes(StandardCharsets.ISO_8859_1);
     Path warc = Reading.write(dir, "requests.warc", concat(badRequest, page("a-1", FERRY)));
     List<Outcome> outcomes = Reading.all(warc);
     assertThat(outcomes).hasSize(2);
@@ -133,6 +135,22 @@ class WarcArticlesTest {
     assertThat(Reading.failed(Reading.one(html)).message()).startsWith("is not a WARC file");
     Path empty = Reading.write(dir, "empty.warc.gz", new byte[0]);
     assertThat(Reading.failed(Reading.one(empty)).message()).contains("holds no records");
+  }
+
+  @Test
+  void payloadCharset_fromTheHttpContentType_notGuessed(@TempDir Path dir) {
+    String sentence = "Депутаты городского совета "
+        + "проголосовали за новый бюджет "
+        + "во вторник.";
+    String page = "<html><body><article><p>" + sentence + " " + sentence + "</p></article></body></html>";
+    byte[] http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] body = page.getBytes(Charset.forName("windows-1251"));
+    String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:cp-1>\r\nWARC-Date: 2026-11-26T08:00:00Z\r\n"
+        + "WARC-Target-URI: https://courier.example/budget\r\nContent-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + (http.length + body.length) + "\r\n\r\n";
+    Path warc = Reading.write(dir, "legacy.warc", concat(header.getBytes(StandardCharsets.US_ASCII), http, body,
+        "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertThat(Reading.done(Reading.one(warc)).text()).startsWith(sentence);
   }
 
   @Test
