@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  herodotus extract --date 2017-09-05 article.txt > out.jsonl",
         "  herodotus extract articles/ more.jsonl page.html > out.jsonl",
+        "  herodotus extract crawl.warc.gz feed.xml https://example.org/news/story.html > out.jsonl",
         "  cat article.txt | herodotus extract --date 2017-09-05 -",
         "  herodotus extract --with-tokens corpus.jsonl > annotated.jsonl; herodotus extract --annotated annotated.jsonl",
         "", "Exit status: 0 all documents extracted, 1 some failed (see standard error), 2 bad arguments."})
@@ -41,9 +43,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   enum Format { jsonl, summary }
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files (.txt, .html, .jsonl), folders (read recursively), or - for standard input.")
-  List<String> inputs;
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = {"Files (.txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml feeds, .urls lists),",
+          "folders (read recursively), http(s) addresses of pages or feeds (fetched politely,",
+          "robots.txt honoured), or - for standard input."})
+  List<String> inputs = new ArrayList<>();
+
+  @Mixin SourceOptions sources;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for documents that do not give one; relative dates resolve against it.")
@@ -77,13 +83,17 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadOptions readOptions = new ReadOptions(date, maxChars, System.in);
+    List<String> all = annotated ? inputs : sources.inputs(inputs);
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("no inputs given; name files, folders, web addresses, --urls FILE, or - for standard input");
+    }
+    ReadOptions readOptions = sources.readOptions(all, date, maxChars, System.in, false);
     int threads = annotation.threads();
     Pipeline pipeline = annotated ? Pipelines.afterAnnotation() : Pipelines.standard(annotation.coreNlpConfig());
     int failed;
     int total;
     try (ArticleStream articles = annotated
-            ? AnnotatedDocuments.open(inputs, System.in) : Articles.open(inputs, readOptions);
+            ? AnnotatedDocuments.open(all, System.in) : Articles.open(all, readOptions);
         Writer out = Outputs.open(output);
         Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
       int[] count = {0};

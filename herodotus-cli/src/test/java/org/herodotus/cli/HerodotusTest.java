@@ -29,7 +29,7 @@ class HerodotusTest {
   void extract_withoutInputs_isAUsageError() {
     Console console = Console.run("extract");
     assertThat(console.status()).isEqualTo(2);
-    assertThat(console.err()).contains("Missing required parameter");
+    assertThat(console.err()).contains("no inputs given", "--urls FILE");
   }
 
   @Test

@@ -4,8 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.herodotus.fetch.FetchException;
+import org.herodotus.fetch.Fetched;
+import org.herodotus.fetch.Fetcher;
 import org.herodotus.pipeline.Outcome;
 
 /**
@@ -30,6 +37,12 @@ final class InputReader {
   ArticleStream file(Path path, String origin) {
     Format format = Format.ofName(path.getFileName() == null ? "" : path.getFileName().toString());
     try {
+      if (format == Format.WARC || (format == Format.UNKNOWN && startsWithWarcVersion(path))) {
+        return new WarcArticles(path, origin, options);
+      }
+      if (format == Format.URL_LIST) {
+        return urlList(path, origin);
+      }
       long size = Files.size(path);
       if ((format == Format.TEXT || format == Format.HTML) && size > options.maxBytes()) {
         return failed(origin, Messages.tooManyBytes("file", size, options), null);
@@ -38,6 +51,75 @@ final class InputReader {
       return read(in, true, origin, format, size);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return failed(origin, Messages.cannotRead(e), e);
+    }
+  }
+
+  /**
+   * The articles at web address {@code url}: a feed's items (their linked pages fetched when the
+   * items are short), a web page, or plain text, by what the content is.
+   */
+  ArticleStream url(String url) {
+    Fetched fetched;
+    try {
+      fetched = options.fetcher().get(URI.create(url.strip()));
+    } catch (FetchException e) {
+      return failed(url, e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      return failed(url, e.getMessage(), e);
+    }
+    byte[] bytes = fetched.body();
+    String binary = Decoding.binaryProblem(bytes, bytes.length);
+    if (binary != null) {
+      return failed(url, binary, null);
+    }
+    String start = WebText.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, Decoding.HEAD_BYTES)),
+        fetched.charset(), false);
+    String type = fetched.contentType() == null ? "" : fetched.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (Format.looksLikeFeed(start) || type.contains("rss") || type.contains("atom")) {
+      return FeedArticles.of(bytes, url, options);
+    }
+    if (bytes.length > options.maxBytes()) {
+      return failed(url, Messages.tooManyBytes("the page", bytes.length, options), null);
+    }
+    boolean html = type.contains("html") || (!type.startsWith("text/plain") && Format.sniff(start) == Format.HTML);
+    String text = WebText.decode(bytes, fetched.charset(), html);
+    Fields known = new Fields(null, null, null, java.util.List.of(), null, fetched.url().toString());
+    try {
+      return Streams.one(html ? HtmlArticle.read(text, url, known, options) : known.complete(WebText.lines(text), url, options));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(url, Messages.unexpected(e), e);
+    }
+  }
+
+  /**
+   * The articles at the web addresses listed in {@code path}, one a line; blank lines and lines
+   * starting with {@code #} are skipped, any other line that is no http(s) address fails alone.
+   */
+  private ArticleStream urlList(Path path, String origin) throws IOException {
+    if (options.fetcher() == null) {
+      return failed(origin, Messages.urlListWithoutFetcher(origin), null);
+    }
+    long size = Files.size(path);
+    if (size > options.maxBytes()) {
+      return failed(origin, Messages.tooManyBytes("file", size, options), null);
+    }
+    List<String> lines = Files.readAllLines(path, java.nio.charset.StandardCharsets.UTF_8);
+    List<Supplier<ArticleStream>> parts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      String where = origin + ":" + (i + 1);
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      parts.add(Fetcher.isWebUrl(line) ? () -> url(line) : () -> failed(where, Messages.notWebAddress(line), null));
+    }
+    return Streams.concat(parts.iterator());
+  }
+
+  /** Whether an uncompressed file starts like a WARC record ({@code WARC/1.}), whatever its name. */
+  private static boolean startsWithWarcVersion(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return new String(in.readNBytes(7), java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/1.");
     }
   }
 
@@ -65,6 +147,9 @@ final class InputReader {
       }
       String start = Decoding.decode(head, head.length, false);
       Format actual = format == Format.UNKNOWN ? Format.sniff(start) : format;
+      if (actual == Format.HTML && format == Format.UNKNOWN && Format.looksLikeFeed(start)) {
+        actual = Format.FEED;
+      }
       if (actual == Format.JSON_LINES) {
         if (start.strip().startsWith("[")) {
           return failed(origin, Messages.jsonArray(origin), null);
@@ -78,6 +163,10 @@ final class InputReader {
       byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
       if (bytes.length > options.maxBytes()) {
         return failed(origin, Messages.tooManyBytes(owned ? "file" : "standard input", bytes.length, options), null);
+      }
+      if (actual == Format.FEED) {
+        // A saved feed is read as it is: its items' pages are fetched only for a feed's address.
+        return FeedArticles.of(bytes, origin, options.withFetcher(null));
       }
       String text = Decoding.decode(bytes, bytes.length, actual == Format.HTML);
       return Streams.one(actual == Format.HTML

@@ -71,6 +71,63 @@ final class Messages {
         + "like 2017-09-05 or 2017-09-05T10:00:00Z";
   }
 
+  static String warcEmpty() {
+    return "the WARC file holds no records; check that the download finished";
+  }
+
+  static String notWarc(Throwable e) {
+    return "is not a WARC file: no WARC record at its start or after it (" + describe(e) + "); "
+        + "name it after what it holds (.html, .txt, .jsonl), or give a WARC file";
+  }
+
+  static String warcBadLength(long offset) {
+    return "the WARC record at offset " + offset + " does not end where its Content-Length says (corrupt record); "
+        + "it is left out and reading goes on with the next record";
+  }
+
+  static String warcBadRecord(long offset, Throwable e) {
+    return "the WARC record at offset " + offset + " cannot be read (" + describe(e) + "); "
+        + "it is left out and reading goes on with the next record found after it";
+  }
+
+  static String warcTruncated(long offset, Throwable e) {
+    return "the WARC file ends inside the record at offset " + offset + " (" + describe(e) + "); "
+        + "the file is truncated: download it again to read the rest";
+  }
+
+  static String notXml(int line, int column, String problem) {
+    String where = line < 0 ? "" : " at line " + line + ", column " + column;
+    return "is not a feed: not well-formed XML" + where + " (" + problem + "); "
+        + "check that the address or file is an RSS or Atom feed and not a web page or an error page";
+  }
+
+  static String notFeed(String why) {
+    return "is XML but not an RSS or Atom feed (" + why + "); give the feed's address, not the site's";
+  }
+
+  static String feedItemEmpty(String link) {
+    return "the feed item has no text" + (link == null ? "" : " and its page " + link + " was not fetched")
+        + "; give the feed's web address instead of a saved copy, so linked pages are fetched";
+  }
+
+  static String feedItemPage(String link, String problem) {
+    return "the feed item's page " + link + " could not be fetched: " + problem + "; it is tried again at the next poll";
+  }
+
+  static String urlListWithoutFetcher(String origin) {
+    return "is a list of web addresses, and fetching is off; give it as an input or with --urls, "
+        + "not inside a folder, so that its pages are fetched";
+  }
+
+  static String notWebAddress(String line) {
+    return "'" + line + "' is not an http or https address; fix or remove the line (# starts a comment)";
+  }
+
+  static String urlWithoutFetcher(String url) {
+    return "'" + url + "' is a web address, and fetching is off; the command line turns it on, "
+        + "or pass ReadOptions.withFetcher";
+  }
+
   static String cannotRead(Exception e) {
     return "could not read it: " + describe(e) + "; check that it exists and is readable";
   }

@@ -10,6 +10,11 @@ final class Streams {
 
   private Streams() {}
 
+  /** A stream of nothing. */
+  static ArticleStream none() {
+    return concat(java.util.Collections.emptyIterator());
+  }
+
   /** A stream of {@code outcome} alone. */
   static ArticleStream one(Outcome outcome) {
     return new ArticleStream() {
