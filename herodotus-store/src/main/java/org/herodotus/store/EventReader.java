@@ -60,6 +60,19 @@ final class EventReader {
       sql.append(" AND e.mode = ?");
       values.add(q.mode().name());
     }
+    if (q.bbox() != null) {
+      sql.append(" AND e.place_lon BETWEEN ? AND ? AND e.place_lat BETWEEN ? AND ?");
+      values.add(q.bbox().west());
+      values.add(q.bbox().east());
+      values.add(q.bbox().south());
+      values.add(q.bbox().north());
+    }
+    if (q.within() != null) {
+      sql.append(" AND (e.document_id IN (SELECT unnest(?::VARCHAR[]))"
+          + " OR e.document_id || '#' || CAST(e.idx AS VARCHAR) IN (SELECT unnest(?::VARCHAR[])))");
+      values.add(connection.createArrayOf("VARCHAR", q.within().documentIds().stream().sorted().toArray()));
+      values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream().sorted().toArray()));
+    }
     sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
     values.add(q.limit());
     try (PreparedStatement st = connection.prepareStatement(sql.toString())) {

@@ -1,0 +1,447 @@
+package org.herodotus.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.herodotus.store.EventQuery;
+import org.herodotus.store.Store;
+import org.herodotus.store.StoredDocument;
+
+/**
+ * The full-text index of a store: a Lucene index in {@code <data>/index/} over the stored articles
+ * and the evidence sentences of their events, ranked by BM25.
+ *
+ * <p>The store is the source of truth. Every entry carries its document id, and the article entry
+ * the document's content hash; updating a document replaces all its entries at once, so indexing
+ * again never duplicates. Updates are committed in batches of {@value #BATCH} and on
+ * {@link #close()}; opening reconciles the index with the store (documents missing or with another
+ * hash are indexed again from the store, documents the store no longer holds are removed), so an
+ * index left behind by a crash is repaired before it is used.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(data); SearchIndex index = SearchIndex.open(store)) {
+ *   store.put(doc);
+ *   index.update(doc.id());
+ *   List<SearchHit> hits = index.search("defectors Idlib smugglers", 10);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe; one process at a time may open it (as the store).
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** The index's directory inside the data directory. */
+  public static final String DIRECTORY = "index";
+
+  /** Updates between commits. */
+  public static final int BATCH = 200;
+
+  /** The query syntax, for help texts and error messages. */
+  public static final String SYNTAX = "words (any may match, ranked by BM25), \"a phrase\", +required -excluded, "
+      + "AND / OR / NOT, (groups), prefix*, field:value with fields title, text, source, published, url, "
+      + "evidence, plover, code, country, date; ranges published:[2017-01-01 TO 2017-12-31]";
+
+  private final Store store;
+  private final FSDirectory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Reconciliation reconciliation;
+  private int pending;
+
+  private SearchIndex(Store store, FSDirectory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+    this.store = store;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.reconciliation = reconcile();
+  }
+
+  /**
+   * Opens (or creates) the index of {@code store} and reconciles it with the store.
+   *
+   * @throws UncheckedIOException if the index cannot be opened or written (locked by another process, disk full)
+   */
+  public static SearchIndex open(Store store) {
+    Path path = store.directory().resolve(DIRECTORY);
+    FSDirectory directory = null;
+    Analyzer analyzer = IndexSchema.analyzer();
+    try {
+      Files.createDirectories(path);
+      directory = FSDirectory.open(path);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      return new SearchIndex(store, directory, analyzer, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      close(directory, e);
+      throw new UncheckedIOException("the search index in " + path + " is in use by another herodotus: use another --data", e);
+    } catch (IOException e) {
+      close(directory, e);
+      throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What opening did to bring the index in line with the store. */
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
+
+  /**
+   * Indexes document {@code id} as the store holds it now, replacing its old entries; removes it
+   * when the store does not hold it.
+   */
+  public void update(String id) {
+    boolean[] found = {false};
+    store.forEachDocument(List.of(id), doc -> {
+      found[0] = true;
+      update(doc);
+    });
+    if (!found[0]) {
+      delete(id);
+    }
+  }
+
+  /** Removes document {@code id}'s entries. */
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      counted();
+    } catch (IOException e) {
+      throw failure("cannot remove document " + id + " from", e);
+    }
+  }
+
+  /** Makes every update so far durable. */
+  public void commit() {
+    try {
+      writer.commit();
+      pending = 0;
+    } catch (IOException e) {
+      throw failure("cannot commit", e);
+    }
+  }
+
+  /** How many documents the index holds. */
+  public int documentCount() {
+    return withSearcher(s -> s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.ARTICLE))));
+  }
+
+  /**
+   * The {@code limit} best documents for {@code query}: a document ranks by its best entry, its
+   * article (title, text, outlet, ...) or one of its events' evidence.
+   *
+   * @throws IllegalArgumentException if the query is blank or not valid query syntax ({@link #SYNTAX})
+   */
+  public List<SearchHit> search(String query, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    Query q = parse(query);
+    return withSearcher(s -> new Results(s, q, analyzer).best(limit));
+  }
+
+  /**
+   * What {@code query} matches, as a restriction of an {@link EventQuery}: every event of a
+   * document whose article matches, and each event whose evidence matches.
+   *
+   * @throws IllegalArgumentException if the query is blank or not valid query syntax
+   */
+  public EventQuery.Within matches(String query) {
+    Query q = parse(query);
+    Set<String> documents = new HashSet<>();
+    Set<String> events = new HashSet<>();
+    withSearcher(s -> s.search(q, new CollectorManager<SimpleCollector, Void>() {
+      @Override
+      public SimpleCollector newCollector() {
+        return new MatchCollector(documents, events);
+      }
+
+      @Override
+      public Void reduce(Collection<SimpleCollector> collectors) {
+        return null;
+      }
+    }));
+    return new EventQuery.Within(documents, events);
+  }
+
+  @Override
+  public void close() {
+    try (FSDirectory d = directory; IndexWriter w = writer; SearcherManager m = searchers) {
+      w.commit();
+    } catch (IOException e) {
+      throw failure("cannot close", e);
+    }
+  }
+
+  void update(StoredDocument doc) {
+    try {
+      writer.updateDocuments(new Term(IndexSchema.ID, doc.id()), IndexSchema.entries(doc));
+      counted();
+    } catch (IOException e) {
+      throw failure("cannot index document " + doc.id() + " in", e);
+    }
+  }
+
+  /** The content hash of every indexed document, by id. */
+  Map<String, String> indexedHashes() {
+    return withSearcher(s -> {
+      Map<String, String> hashes = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+        SortedDocValues hash = DocValues.getSorted(leaf.reader(), IndexSchema.HASH);
+        for (int doc = hash.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hash.nextDoc()) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.lookupOrd(hash.ordValue()).utf8ToString());
+          }
+        }
+      }
+      return hashes;
+    });
+  }
+
+  private Reconciliation reconcile() {
+    Map<String, String> stored = store.contentHashes();
+    Map<String, String> indexed = indexedHashes();
+    List<String> stale = new ArrayList<>();
+    int added = 0;
+    int replaced = 0;
+    for (Map.Entry<String, String> e : stored.entrySet()) {
+      String hash = indexed.get(e.getKey());
+      if (hash == null) {
+        added++;
+        stale.add(e.getKey());
+      } else if (!hash.equals(e.getValue())) {
+        replaced++;
+        stale.add(e.getKey());
+      }
+    }
+    int removed = 0;
+    for (String id : indexed.keySet()) {
+      if (!stored.containsKey(id)) {
+        delete(id);
+        removed++;
+      }
+    }
+    stale.sort(Comparator.naturalOrder());
+    store.forEachDocument(stale, this::update);
+    Reconciliation done = new Reconciliation(added, replaced, removed);
+    if (!done.none()) {
+      commit();
+    }
+    return done;
+  }
+
+  private void counted() {
+    if (++pending >= BATCH) {
+      commit();
+    }
+  }
+
+  private Query parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw new IllegalArgumentException("the search query is empty; the syntax: " + SYNTAX);
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexSchema.DEFAULT_FIELDS, analyzer,
+        Map.of(IndexSchema.TITLE, 2f));
+    try {
+      return parser.parse(query);
+    } catch (ParseException | IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      throw new IllegalArgumentException("cannot read the query '" + query + "': " + message
+          + "; the syntax: " + SYNTAX + " (quote a word such as AND or a sign such as : or / with \\)", e);
+    }
+  }
+
+  /** Work on a fresh searcher. */
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the query expands to too many terms (a short prefix*?): " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw failure("cannot search", e);
+    }
+  }
+
+  private UncheckedIOException failure(String what, IOException e) {
+    return new UncheckedIOException(what + " the search index in " + store.directory().resolve(DIRECTORY) + ": " + e.getMessage(), e);
+  }
+
+  private static void close(FSDirectory directory, Exception cause) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  /** Collects the document ids of matching articles and the event ids of matching evidence. */
+  private static final class MatchCollector extends SimpleCollector {
+    private final Set<String> documents;
+    private final Set<String> events;
+    private SortedDocValues ids;
+    private NumericDocValues eventIndex;
+
+    MatchCollector(Set<String> documents, Set<String> events) {
+      this.documents = documents;
+      this.events = events;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
+      eventIndex = DocValues.getNumeric(context.reader(), IndexSchema.EVENT);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (!ids.advanceExact(doc)) {
+        return;
+      }
+      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      if (eventIndex.advanceExact(doc)) {
+        events.add(EventQuery.Within.eventId(id, (int) eventIndex.longValue()));
+      } else {
+        documents.add(id);
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /** Builds the ranked hits of one query on one searcher. */
+  private static final class Results {
+    private final IndexSearcher searcher;
+    private final Query query;
+    private final UnifiedHighlighter highlighter;
+    private final StoredFields stored;
+
+    Results(IndexSearcher searcher, Query query, Analyzer analyzer) throws IOException {
+      this.searcher = searcher;
+      this.query = query;
+      this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false)).build();
+      this.stored = searcher.storedFields();
+    }
+
+    List<SearchHit> best(int limit) throws IOException {
+      // A document ranks by its best entry: the first `limit` distinct ids among the top entries.
+      Map<String, Float> best = new LinkedHashMap<>();
+      int wanted = Math.max(500, limit * 20);
+      TopDocs top = searcher.search(query, wanted);
+      for (ScoreDoc hit : top.scoreDocs) {
+        best.putIfAbsent(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), hit.score);
+        if (best.size() == limit) {
+          break;
+        }
+      }
+      List<SearchHit> hits = new ArrayList<>();
+      for (Map.Entry<String, Float> e : best.entrySet()) {
+        hits.add(hit(e.getKey(), e.getValue()));
+      }
+      return hits;
+    }
+
+    private SearchHit hit(String id, float score) throws IOException {
+      TopDocs article = searcher.search(of(new TermQuery(new Term(IndexSchema.ID, id)), IndexSchema.ARTICLE, null), 1);
+      int doc = article.scoreDocs[0].doc;
+      var fields = stored.document(doc);
+      String snippet = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, query, new int[] {doc}, new int[] {2})
+          .get(IndexSchema.TEXT)[0];
+      if (snippet == null || snippet.isBlank()) {
+        String text = fields.get(IndexSchema.TEXT);
+        snippet = text.length() <= 240 ? text : text.substring(0, 240) + " …";
+      }
+      TopDocs evidence = searcher.search(of(new TermQuery(new Term(IndexSchema.ID, id)), IndexSchema.EVIDENCE, query), 1000);
+      int[] docs = new int[evidence.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = evidence.scoreDocs[i].doc;
+      }
+      String[] marked = docs.length == 0 ? new String[0]
+          : highlighter.highlightFields(new String[] {IndexSchema.EVIDENCE}, query, docs, new int[] {3}).get(IndexSchema.EVIDENCE);
+      List<SearchHit.Evidence> events = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) {
+        var entry = stored.document(docs[i]);
+        String text = marked[i] == null ? entry.get(IndexSchema.EVIDENCE) : marked[i];
+        events.add(new SearchHit.Evidence(entry.getField(IndexSchema.EVENT).numericValue().intValue(), oneLine(text),
+            entry.get(IndexSchema.CODE), upper(entry.get(IndexSchema.PLOVER))));
+      }
+      events.sort(Comparator.comparingInt(SearchHit.Evidence::index));
+      return new SearchHit(id, score, fields.get(IndexSchema.TITLE), fields.get(IndexSchema.SOURCE),
+          fields.get(IndexSchema.PUBLISHED), fields.get(IndexSchema.URL), oneLine(snippet), events);
+    }
+
+    private static Query of(Query id, String kind, Query must) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(id, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER);
+      if (must != null) {
+        b.add(must, BooleanClause.Occur.MUST);
+      }
+      return b.build();
+    }
+
+    private static String oneLine(String text) {
+      return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String upper(String value) {
+      return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+}
