@@ -1,6 +1,7 @@
 package org.herodotus.cli;
 
 import java.time.LocalDate;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.herodotus.pipeline.Outcome;
 import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.ReadOptions;
+import org.herodotus.search.SearchIndex;
 import org.herodotus.store.ContentHash;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.Store;
@@ -74,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     int threads = annotation.threads();
     Counts counts = new Counts();
     try (Store store = Store.open(data.data);
+        SearchIndex index = SearchIndex.open(store);
         ArticleStream articles = Articles.open(inputs, new ReadOptions(date, maxChars, System.in));
         Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
       Iterator<Outcome> unstored = new Unstored(articles, store, () -> {
@@ -82,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
       });
       if (unstored.hasNext()) { // the models load only when some document is not stored yet
         new Batch(Pipelines.standard(annotation.coreNlpConfig()), threads).run(unstored, outcome -> {
-          boolean ok = store(outcome, store, counts);
+          boolean ok = store(outcome, store, index, counts);
           bar.documentDone(ok);
         });
       }
@@ -93,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
     return counts.failed > 0 ? Errors.FAILED_DOCUMENTS : 0;
   }
 
-  private static boolean store(Outcome outcome, Store store, Counts counts) {
+  private static boolean store(Outcome outcome, Store store, SearchIndex index, Counts counts) {
     if (outcome instanceof Outcome.Failed failed) {
       counts.failed++;
       System.err.println("herodotus: " + failed.describe());
@@ -107,11 +110,25 @@ final class IngestCommand implements Callable<Integer> {
         case UNCHANGED -> counts.unchanged++;
         case REPLACED -> counts.replaced++;
       }
+      index(doc, result, index);
       return true;
     } catch (StoreException e) {
       counts.failed++;
       System.err.println("herodotus: " + new Outcome.Failed(doc.id(), doc.meta().origin(), "store", e.getMessage(), e).describe());
       return false;
+    }
+  }
+
+  /** Indexes a stored document unless it was unchanged; a failure leaves it to the next run's reconciliation. */
+  private static void index(Document doc, Ingested result, SearchIndex index) {
+    if (result == Ingested.UNCHANGED) {
+      return;
+    }
+    try {
+      index.update(doc.id());
+    } catch (UncheckedIOException e) {
+      System.err.println("herodotus: " + doc.id() + " is stored but not in the search index (" + e.getMessage()
+          + "); the next command that opens the index adds it");
     }
   }
 
