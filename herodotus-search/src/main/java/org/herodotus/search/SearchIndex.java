@@ -74,6 +74,9 @@ public final class SearchIndex implements AutoCloseable {
   /** Updates between commits. */
   public static final int BATCH = 200;
 
+  /** Updates between commits while reconciling: a rebuild from the store, which a crash merely restarts. */
+  static final int RECONCILE_BATCH = 50_000;
+
   /** The query syntax, for help texts and error messages. */
   public static final String SYNTAX = "words (any may match, ranked by BM25), \"a phrase\", +required -excluded, "
       + "AND / OR / NOT, (groups), prefix*, field:value with fields title, text, source, published, url, "
@@ -86,6 +89,7 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final Reconciliation reconciliation;
   private int pending;
+  private int batch = BATCH;
 
   private SearchIndex(Store store, FSDirectory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
     this.store = store;
@@ -263,7 +267,12 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     stale.sort(Comparator.naturalOrder());
-    store.forEachDocument(stale, this::update);
+    batch = RECONCILE_BATCH;
+    try {
+      store.forEachDocument(stale, this::update);
+    } finally {
+      batch = BATCH;
+    }
     Reconciliation done = new Reconciliation(added, replaced, removed);
     if (!done.none()) {
       commit();
@@ -272,7 +281,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void counted() {
-    if (++pending >= BATCH) {
+    if (++pending >= batch) {
       commit();
     }
   }

@@ -178,14 +178,14 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Passes each stored document among {@code ids}, with its events' evidence, to {@code sink}, a few
-   * hundred at a time, without holding them all; ids the store does not hold are passed over.
+   * Passes each stored document among {@code ids}, with its events' evidence, to {@code sink}, up to
+   * 2,000 at a time, without holding them all; ids the store does not hold are passed over.
    */
   public void forEachDocument(Collection<String> ids, Consumer<StoredDocument> sink) {
     Iterator<String> all = ids.iterator();
     while (all.hasNext()) {
       List<String> chunk = new ArrayList<>();
-      while (all.hasNext() && chunk.size() < 500) {
+      while (all.hasNext() && chunk.size() < 2000) {
         chunk.add(all.next());
       }
       try {
@@ -242,8 +242,11 @@ public final class Store implements AutoCloseable {
       throw new IllegalStateException("bulkLoad needs an empty store; " + directory + " holds " + documentCount()
           + " documents: use put, or another --data directory");
     }
+    long[] loaded = {0};
     try {
-      return new BulkLoader(connection).load(docs);
+      // One transaction: the appender's chunk flushes do not commit one by one, and a failed load leaves nothing.
+      Transactions.run(connection, () -> loaded[0] = new BulkLoader(connection).load(docs));
+      return loaded[0];
     } catch (SQLException e) {
       throw new StoreException("cannot bulk-load documents into " + directory, e);
     }
