@@ -389,13 +389,19 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     List<SearchHit> best(int limit) throws IOException {
-      // A document ranks by its best entry: the first `limit` distinct ids among the top entries.
+      // A document ranks by its best entry: the first `limit` distinct ids among the top entries,
+      // fetching more entries while a few documents' many events crowd the others out.
       Map<String, Float> best = new LinkedHashMap<>();
-      int wanted = Math.max(500, limit * 20);
-      TopDocs top = searcher.search(query, wanted);
-      for (ScoreDoc hit : top.scoreDocs) {
-        best.putIfAbsent(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), hit.score);
-        if (best.size() == limit) {
+      for (int wanted = Math.max(500, limit * 20); ; wanted *= 4) {
+        best.clear();
+        TopDocs top = searcher.search(query, wanted);
+        for (ScoreDoc hit : top.scoreDocs) {
+          best.putIfAbsent(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), hit.score);
+          if (best.size() == limit) {
+            break;
+          }
+        }
+        if (best.size() == limit || top.scoreDocs.length < wanted) {
           break;
         }
       }

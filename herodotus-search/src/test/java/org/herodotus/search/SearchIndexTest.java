@@ -151,6 +151,21 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_manyMatchingEventsOfOneDocument_doNotCrowdOutOthers() {
+    try (Store store = Store.open(dir); SearchIndex index = SearchIndex.open(store)) {
+      List<StoredDocument.Evidence> evidence = new java.util.ArrayList<>();
+      for (int i = 0; i < 700; i++) {
+        evidence.add(new StoredDocument.Evidence(i, "Smugglers crossed the river again, smugglers said.", "040", "CONSULT", "SY", null));
+      }
+      index.update(new StoredDocument("crowd", "0".repeat(64), "Smugglers", null, null, null, "Smugglers smugglers.", evidence));
+      index.update(new StoredDocument("quiet", "1".repeat(64), "River news", null, null, null,
+          "A long report on the river valley, its farms, its schools and, in one line, its smugglers.", List.of()));
+      assertThat(ids(index.search("smugglers", 2))).containsExactly("crowd", "quiet");
+      assertThat(index.search("smugglers", 1).get(0).events()).hasSize(700);
+    }
+  }
+
+  @Test
   void search_badQuery_saysWhatAndShowsTheSyntax() {
     try (Store store = Store.open(dir); SearchIndex index = SearchIndex.open(store)) {
       assertThatThrownBy(() -> index.search("smugglers AND (idlib", 10))
