@@ -84,6 +84,22 @@ class BulkLoadTest {
   }
 
   @Test
+  void smallLimit_readInTwoSteps_sameEventsAsTheJoin() {
+    try (Store store = Store.open(dir)) {
+      DOCS.forEach(store::put);
+      List<StoredEvent> all = store.events(EventQuery.all()); // above EventReader.FEW: one query with the join
+      assertThat(all).hasSize(4).allSatisfy(e -> assertThat(e.document()).isNotNull());
+      assertThat(store.events(new EventQuery(null, null, null, null, null, null, null, 100))).isEqualTo(all);
+      assertThat(store.events(new EventQuery(null, null, null, null, null, null, null, 2))).isEqualTo(all.subList(0, 2));
+      EventQuery syria = new EventQuery(null, null, null, "SY", null, null, null, 100);
+      assertThat(store.events(syria)).isEqualTo(store.events(new EventQuery(null, null, null, "SY", null, null, null,
+          EventQuery.MAX_LIMIT))).hasSize(3);
+      assertThat(store.events(syria)).extracting(e -> e.document().title())
+          .containsExactly("Attack in Raqqa", "Defectors slip out of Idlib", "Defectors slip out of Idlib");
+    }
+  }
+
+  @Test
   void within_selectsDocumentsAndSingleEvents() {
     try (Store store = Store.open(dir)) {
       DOCS.forEach(store::put);
