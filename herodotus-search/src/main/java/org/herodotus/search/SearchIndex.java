@@ -295,7 +295,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return parser.parse(query);
     } catch (ParseException | IllegalArgumentException e) {
-      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\.$", "");
       throw new IllegalArgumentException("cannot read the query '" + query + "': " + message
           + "; the syntax: " + SYNTAX + " (quote a word such as AND or a sign such as : or / with \\)", e);
     }
