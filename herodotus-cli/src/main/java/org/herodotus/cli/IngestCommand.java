@@ -1,7 +1,7 @@
 package org.herodotus.cli;
 
-import java.time.LocalDate;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
     return counts.failed > 0 ? Errors.FAILED_DOCUMENTS : 0;
   }
 
-  private static boolean store(Outcome outcome, Store store, SearchIndex index, Counts counts) {
+  static boolean store(Outcome outcome, Store store, SearchIndex index, Counts counts) {
     if (outcome instanceof Outcome.Failed failed) {
       counts.failed++;
       System.err.println("herodotus: " + failed.describe());
