@@ -9,35 +9,24 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -180,7 +169,7 @@ public final class SearchIndex implements AutoCloseable {
       throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
     }
     Query q = parse(query);
-    return withSearcher(s -> new Results(s, q, analyzer).best(limit));
+    return withSearcher(s -> new Ranking(s, q, analyzer).best(limit));
   }
 
   /**
@@ -333,130 +322,6 @@ public final class SearchIndex implements AutoCloseable {
       } catch (IOException e) {
         cause.addSuppressed(e);
       }
-    }
-  }
-
-  /** Collects the document ids of matching articles and the event ids of matching evidence. */
-  private static final class MatchCollector extends SimpleCollector {
-    private final Set<String> documents;
-    private final Set<String> events;
-    private SortedDocValues ids;
-    private NumericDocValues eventIndex;
-
-    MatchCollector(Set<String> documents, Set<String> events) {
-      this.documents = documents;
-      this.events = events;
-    }
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      ids = DocValues.getSorted(context.reader(), IndexSchema.ID);
-      eventIndex = DocValues.getNumeric(context.reader(), IndexSchema.EVENT);
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      if (!ids.advanceExact(doc)) {
-        return;
-      }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      if (eventIndex.advanceExact(doc)) {
-        events.add(EventQuery.Within.eventId(id, (int) eventIndex.longValue()));
-      } else {
-        documents.add(id);
-      }
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  /** Builds the ranked hits of one query on one searcher. */
-  private static final class Results {
-    private final IndexSearcher searcher;
-    private final Query query;
-    private final UnifiedHighlighter highlighter;
-    private final StoredFields stored;
-
-    Results(IndexSearcher searcher, Query query, Analyzer analyzer) throws IOException {
-      this.searcher = searcher;
-      this.query = query;
-      this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false)).build();
-      this.stored = searcher.storedFields();
-    }
-
-    List<SearchHit> best(int limit) throws IOException {
-      // A document ranks by its best entry: the first `limit` distinct ids among the top entries,
-      // fetching more entries while a few documents' many events crowd the others out.
-      Map<String, Float> best = new LinkedHashMap<>();
-      for (int wanted = Math.max(500, limit * 20); ; wanted *= 4) {
-        best.clear();
-        TopDocs top = searcher.search(query, wanted);
-        for (ScoreDoc hit : top.scoreDocs) {
-          best.putIfAbsent(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), hit.score);
-          if (best.size() == limit) {
-            break;
-          }
-        }
-        if (best.size() == limit || top.scoreDocs.length < wanted) {
-          break;
-        }
-      }
-      List<SearchHit> hits = new ArrayList<>();
-      for (Map.Entry<String, Float> e : best.entrySet()) {
-        hits.add(hit(e.getKey(), e.getValue()));
-      }
-      return hits;
-    }
-
-    private SearchHit hit(String id, float score) throws IOException {
-      TopDocs article = searcher.search(of(new TermQuery(new Term(IndexSchema.ID, id)), IndexSchema.ARTICLE, null), 1);
-      int doc = article.scoreDocs[0].doc;
-      var fields = stored.document(doc);
-      String snippet = highlighter.highlightFields(new String[] {IndexSchema.TEXT}, query, new int[] {doc}, new int[] {2})
-          .get(IndexSchema.TEXT)[0];
-      if (snippet == null || snippet.isBlank()) {
-        String text = fields.get(IndexSchema.TEXT);
-        snippet = text.length() <= 240 ? text : text.substring(0, 240) + " …";
-      }
-      TopDocs evidence = searcher.search(of(new TermQuery(new Term(IndexSchema.ID, id)), IndexSchema.EVIDENCE, query), 1000);
-      int[] docs = new int[evidence.scoreDocs.length];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = evidence.scoreDocs[i].doc;
-      }
-      String[] marked = docs.length == 0 ? new String[0]
-          : highlighter.highlightFields(new String[] {IndexSchema.EVIDENCE}, query, docs, new int[] {3}).get(IndexSchema.EVIDENCE);
-      List<SearchHit.Evidence> events = new ArrayList<>();
-      for (int i = 0; i < docs.length; i++) {
-        var entry = stored.document(docs[i]);
-        String text = marked[i] == null ? entry.get(IndexSchema.EVIDENCE) : marked[i];
-        events.add(new SearchHit.Evidence(entry.getField(IndexSchema.EVENT).numericValue().intValue(), oneLine(text),
-            entry.get(IndexSchema.CODE), upper(entry.get(IndexSchema.PLOVER))));
-      }
-      events.sort(Comparator.comparingInt(SearchHit.Evidence::index));
-      return new SearchHit(id, score, fields.get(IndexSchema.TITLE), fields.get(IndexSchema.SOURCE),
-          fields.get(IndexSchema.PUBLISHED), fields.get(IndexSchema.URL), oneLine(snippet), events);
-    }
-
-    private static Query of(Query id, String kind, Query must) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder()
-          .add(id, BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER);
-      if (must != null) {
-        b.add(must, BooleanClause.Occur.MUST);
-      }
-      return b.build();
-    }
-
-    private static String oneLine(String text) {
-      return text.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String upper(String value) {
-      return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
     }
   }
 }
