@@ -43,7 +43,9 @@ import org.herodotus.store.StoredDocument;
  * again never duplicates. Updates are committed in batches of {@value #BATCH} and on
  * {@link #close()}; opening reconciles the index with the store (documents missing or with another
  * hash are indexed again from the store, documents the store no longer holds are removed), so an
- * index left behind by a crash is repaired before it is used.
+ * index left behind by a crash is repaired before it is used. A commit made while the index is in
+ * step with the store records the store's {@link Store#fingerprint()}; when the store still has it
+ * at the next opening, the document-by-document comparison is skipped (seconds at 200,000 articles).
  *
  * <pre>{@code
  * try (Store store = Store.open(data); SearchIndex index = SearchIndex.open(store)) {
@@ -79,6 +81,11 @@ public final class SearchIndex implements AutoCloseable {
   private final Reconciliation reconciliation;
   private int pending;
   private int batch = BATCH;
+  /** Whether every change to the store since the last reconciliation has reached the index. */
+  private boolean inStep;
+
+  /** The commit data key of the store's fingerprint when the index was last committed in step with it. */
+  static final String FINGERPRINT = "store-fingerprint";
 
   private SearchIndex(Store store, FSDirectory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
     this.store = store;
@@ -86,7 +93,8 @@ public final class SearchIndex implements AutoCloseable {
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
-    this.reconciliation = reconcile();
+    this.reconciliation = store.fingerprint().equals(recordedFingerprint()) ? new Reconciliation(0, 0, 0) : reconcile();
+    this.inStep = true;
   }
 
   /**
@@ -123,18 +131,26 @@ public final class SearchIndex implements AutoCloseable {
    * when the store does not hold it.
    */
   public void update(String id) {
+    boolean wasInStep = inStep;
+    inStep = false; // until done: a failure leaves the index to the next reconciliation
     boolean[] found = {false};
     store.forEachDocument(List.of(id), doc -> {
       found[0] = true;
-      update(doc);
+      write(doc);
     });
     if (!found[0]) {
-      delete(id);
+      remove(id);
     }
+    inStep = wasInStep;
   }
 
-  /** Removes document {@code id}'s entries. */
+  /** Removes document {@code id}'s entries; the next opening compares the index with the store again. */
   public void delete(String id) {
+    inStep = false;
+    remove(id);
+  }
+
+  private void remove(String id) {
     try {
       writer.deleteDocuments(new Term(IndexSchema.ID, id));
       counted();
@@ -143,9 +159,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Makes every update so far durable. */
+  /**
+   * Makes every update so far durable, with the store's fingerprint when the index is in step with
+   * it: then the next opening need not compare the two document by document.
+   */
   public void commit() {
     try {
+      writer.setLiveCommitData(List.of(Map.entry(FINGERPRINT, inStep ? store.fingerprint() : "")));
       writer.commit();
       pending = 0;
     } catch (IOException e) {
@@ -199,13 +219,19 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() {
     try (FSDirectory d = directory; IndexWriter w = writer; SearcherManager m = searchers) {
-      w.commit();
+      commit();
     } catch (IOException e) {
       throw failure("cannot close", e);
     }
   }
 
+  /** Indexes {@code doc} as given, not as the store holds it (tests): the next opening compares again. */
   void update(StoredDocument doc) {
+    inStep = false;
+    write(doc);
+  }
+
+  private void write(StoredDocument doc) {
     try {
       writer.updateDocuments(new Term(IndexSchema.ID, doc.id()), IndexSchema.entries(doc));
       counted();
@@ -232,7 +258,17 @@ public final class SearchIndex implements AutoCloseable {
     });
   }
 
+  private String recordedFingerprint() {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (e.getKey().equals(FINGERPRINT)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
   private Reconciliation reconcile() {
+    inStep = false;
     Map<String, String> stored = store.contentHashes();
     Map<String, String> indexed = indexedHashes();
     List<String> stale = new ArrayList<>();
@@ -251,22 +287,20 @@ public final class SearchIndex implements AutoCloseable {
     int removed = 0;
     for (String id : indexed.keySet()) {
       if (!stored.containsKey(id)) {
-        delete(id);
+        remove(id);
         removed++;
       }
     }
     stale.sort(Comparator.naturalOrder());
     batch = RECONCILE_BATCH;
     try {
-      store.forEachDocument(stale, this::update);
+      store.forEachDocument(stale, this::write);
     } finally {
       batch = BATCH;
     }
-    Reconciliation done = new Reconciliation(added, replaced, removed);
-    if (!done.none()) {
-      commit();
-    }
-    return done;
+    inStep = true;
+    commit(); // records the fingerprint, even when nothing differed
+    return new Reconciliation(added, replaced, removed);
   }
 
   private void counted() {

@@ -163,6 +163,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A short value that changes whenever the stored documents change (one added, replaced or gone):
+   * their count with the XOR and the sum of a 64-bit hash of each id and content hash. A derived
+   * index keeps it to tell in one query whether it is still in step with the store.
+   */
+  public String fingerprint() {
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT count(*), coalesce(bit_xor(hash(id, content_hash)), 0), coalesce(sum(hash(id, content_hash)::HUGEINT), 0)"
+            + " FROM documents");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the documents of " + directory, e);
+    }
+  }
+
   /** The content hash of every stored document, by document id. */
   public Map<String, String> contentHashes() {
     Map<String, String> hashes = new HashMap<>();

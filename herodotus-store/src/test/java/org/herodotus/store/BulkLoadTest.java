@@ -100,6 +100,20 @@ class BulkLoadTest {
   }
 
   @Test
+  void fingerprint_changesWithEveryStoredChange_notWithAnUnchangedPut() {
+    try (Store store = Store.open(dir)) {
+      String empty = store.fingerprint();
+      store.put(Reports.raqqa("r1"));
+      String one = store.fingerprint();
+      assertThat(one).isNotEqualTo(empty);
+      store.put(Reports.raqqa("r1"));
+      assertThat(store.fingerprint()).isEqualTo(one);
+      store.put(Reports.raqqa("r1", Reports.RAQQA + " More later."));
+      assertThat(store.fingerprint()).isNotEqualTo(one).isNotEqualTo(empty);
+    }
+  }
+
+  @Test
   void within_selectsDocumentsAndSingleEvents() {
     try (Store store = Store.open(dir)) {
       DOCS.forEach(store::put);
