@@ -20,23 +20,25 @@ import picocli.CommandLine.Parameters;
  * each with a highlighted snippet and the evidence sentences of its matching events.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Searches the stored articles and their events' evidence sentences; ranks documents by BM25",
-        "and shows each with a snippet, matching words in [brackets], and its matching events."},
+    description = {"Searches the stored articles and their events' evidence sentences; ranks",
+        "documents by BM25 and shows each with a snippet (matching words in [brackets])",
+        "and its matching events."},
     footer = {"", "Query syntax (Lucene's classic syntax):",
-        "  defectors Idlib smugglers          any word may match; more matches rank higher",
-        "  \"border guards\"                    a phrase",
-        "  +smugglers -Turkey                 required and excluded words",
-        "  smugglers AND (Idlib OR Aleppo)    AND, OR, NOT (upper case) and groups",
-        "  smuggl*                            a prefix",
-        "  field:value                        title, text, source (outlet), published, url: the article;",
-        "                                     evidence, plover, code, country (of the place), date: an event",
-        "  published:[2017-01-01 TO 2017-12-31]   a range",
-        "Words are matched in their English stems (smuggler finds smugglers); codes, countries and dates",
-        "match as whole values, case-insensitively (plover:assault, country:SY, code:19*, date:2017-09*).",
+        "  defectors Idlib smugglers        any word may match; more matches rank higher",
+        "  \"border guards\"                  a phrase",
+        "  +smugglers -Turkey               required and excluded words",
+        "  smugglers AND (Idlib OR Aleppo)  AND, OR, NOT (upper case) and groups",
+        "  smuggl*                          a prefix",
+        "  field:value                      an article's title, text, source (outlet),",
+        "                                   published, url; an event's evidence, plover,",
+        "                                   code, country (of its place), date",
+        "  published:[2017-01-01 TO 2017-12-31]  a range",
+        "Words match by English stem (smuggler finds smugglers); codes, countries and",
+        "dates match whole, in any case: plover:assault, country:SY, code:19*.",
         "", "Examples:",
         "  herodotus search \"defectors Idlib smugglers\"",
-        "  herodotus search --format json --limit 50 'plover:ASSAULT AND country:SY AND market'",
-        "", "Exit status: 0 searched (perhaps nothing found), 2 a bad query or no usable store."})
+        "  herodotus search -f json --limit 50 'plover:ASSAULT AND country:SY AND market'",
+        "", "Exit status: 0 searched (perhaps nothing found), 2 a bad query or no store."})
 final class SearchCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces.")
