@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
         "  published:[2017-01-01 TO 2017-12-31]  a range",
         "Words match by English stem (smuggler finds smugglers); codes, countries and",
         "dates match whole, in any case: plover:assault, country:SY, code:19*.",
+        "An article's and an event's fields are separate entries: title:x AND plover:y",
+        "finds nothing; evidence:x AND plover:y finds events.",
         "", "Examples:",
         "  herodotus search \"defectors Idlib smugglers\"",
         "  herodotus search -f json --limit 50 'plover:ASSAULT AND country:SY AND market'",
