@@ -37,13 +37,14 @@ import picocli.CommandLine.Parameters;
  * same annotators on the same articles, and reports the ratio (our overhead), model load time and
  * peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StoreBenchCommand.class,
     description = {"Measures articles/s and tokens/s on a corpus, against bare CoreNLP with the same annotators",
         "on the same articles (run alternately in chunks, so that load on the machine hits both alike)."},
-    footer = {"", "Example: herodotus bench --limit 200 ../shared/corpus/bbc/articles.jsonl"})
+    footer = {"", "Example: herodotus bench --limit 200 ../shared/corpus/bbc/articles.jsonl",
+        "The store and its queries at scale: herodotus bench store --help"})
 final class BenchCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Corpus files or folders (JSON Lines, text, HTML).")
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Corpus files or folders (JSON Lines, text, HTML).")
   List<String> inputs;
 
   @Option(names = "--limit", paramLabel = "N", description = "Articles to measure (default: ${DEFAULT-VALUE}).")
@@ -60,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new IllegalArgumentException("bench needs a corpus (INPUT...), or 'bench store' for the store's queries");
+    }
     if (limit < 1 || warmup < 0) {
       throw new IllegalArgumentException("--limit must be at least 1 and --warmup at least 0");
     }

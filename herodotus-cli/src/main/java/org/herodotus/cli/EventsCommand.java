@@ -47,6 +47,14 @@ final class EventsCommand implements Callable<Integer> {
       description = "ASSERTED, REPORTED, CLAIMED, NEGATED, HYPOTHETICAL or PLANNED.")
   Mode mode;
 
+  @Option(names = "--text", paramLabel = "QUERY",
+      description = "Only events whose evidence sentence or article matches this full-text query (syntax: herodotus search --help).")
+  String text;
+
+  @Option(names = "--bbox", paramLabel = "W,S,E,N",
+      description = "Only events located inside this box of longitudes and latitudes (35.5,32.3,42.4,37.3 is Syria).")
+  String bbox;
+
   @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
   int limit = 100;
 
@@ -61,6 +69,8 @@ final class EventsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format " + format + " is for 'herodotus export'; events writes table, csv, json or geojson");
     }
     EventQuery query = new EventQuery(actor, code, plover, country, from, to, mode, limit);
+    query = query.withBbox(bbox == null ? null : EventQuery.BoundingBox.parse(bbox));
+    query = text == null ? query : query.within(TextIndex.matches(data.data, text));
     StoreOutput.write(data.data, query, chosen);
     return 0;
   }

@@ -25,6 +25,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "jsonl, geojson or acled-csv.")
   String format;
 
+  @Option(names = "--text", paramLabel = "QUERY",
+      description = "Only events whose evidence sentence or article matches this full-text query (syntax: herodotus search --help).")
+  String text;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -34,7 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     if (chosen != EventFormat.JSONL && chosen != EventFormat.GEOJSON && chosen != EventFormat.ACLED_CSV) {
       throw new IllegalArgumentException("--format " + format + " is for 'herodotus events'; export writes jsonl, geojson or acled-csv");
     }
-    StoreOutput.write(data.data, EventQuery.all(), chosen, output);
+    EventQuery query = text == null ? EventQuery.all() : EventQuery.all().within(TextIndex.matches(data.data, text));
+    StoreOutput.write(data.data, query, chosen, output);
     return 0;
   }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Turns news articles into sourced, geolocated, dated event data.",
     subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, IngestCommand.class,
-        EventsCommand.class, ExportCommand.class},
+        EventsCommand.class, ExportCommand.class,
+        SearchCommand.class},
     footer = {"", "Run 'herodotus COMMAND --help' for the options of a command."})
 public final class Herodotus implements Runnable {
 

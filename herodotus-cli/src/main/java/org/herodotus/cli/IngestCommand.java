@@ -1,6 +1,7 @@
 package org.herodotus.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.FeedState;
 import org.herodotus.read.ReadOptions;
+import org.herodotus.search.SearchIndex;
 import org.herodotus.store.ContentHash;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.Store;
@@ -128,17 +130,17 @@ final class IngestCommand implements Callable<Integer> {
     ReadOptions readOptions = sources.readOptions(all, date, maxChars, System.in, !feeds.isEmpty());
     boolean failed = false;
     PollLoop loop = every == null ? null : loops.get();
-    try (Store store = Store.open(data.data)) {
+    try (Store store = Store.open(data.data); SearchIndex index = SearchIndex.open(store)) {
       if (!all.isEmpty()) {
         try (ArticleStream articles = Articles.open(all, readOptions)) {
-          failed |= ingest(articles, store, threads, () -> false);
+          failed |= ingest(articles, store, index, threads, () -> false);
         }
       }
       if (!feeds.isEmpty()) {
         FeedState state = FeedState.load(data.data.resolve(FeedState.FILE));
         do {
           try (ArticleStream items = Articles.poll(feeds, state, readOptions)) {
-            failed |= ingest(items, store, threads, loop == null ? () -> false : loop::stopping);
+            failed |= ingest(items, store, index, threads, loop == null ? () -> false : loop::stopping);
           }
           state.save();
         } while (loop != null && loop.awaitNext(every));
@@ -152,7 +154,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Ingests the documents of {@code articles} until they end or {@code stop} says so; whether any failed. */
-  private boolean ingest(ArticleStream articles, Store store, int threads, BooleanSupplier stop) {
+  private boolean ingest(ArticleStream articles, Store store, SearchIndex index, int threads, BooleanSupplier stop) {
     Counts counts = new Counts();
     try (Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
       Iterator<Outcome> unstored = new Unstored(new Until(articles, stop), store, () -> {
@@ -161,7 +163,7 @@ final class IngestCommand implements Callable<Integer> {
       });
       if (unstored.hasNext()) { // the models load only when some document is not stored yet
         new Batch(pipelines.apply(annotation.coreNlpConfig()), threads).run(unstored, outcome -> {
-          boolean ok = store(outcome, store, counts);
+          boolean ok = store(outcome, store, index, counts);
           bar.documentDone(ok);
         });
       }
@@ -173,7 +175,7 @@ final class IngestCommand implements Callable<Integer> {
     return counts.failed > 0;
   }
 
-  private static boolean store(Outcome outcome, Store store, Counts counts) {
+  static boolean store(Outcome outcome, Store store, SearchIndex index, Counts counts) {
     if (outcome instanceof Outcome.Failed failed) {
       counts.failed++;
       System.err.println("herodotus: " + failed.describe());
@@ -187,6 +189,7 @@ final class IngestCommand implements Callable<Integer> {
         case UNCHANGED -> counts.unchanged++;
         case REPLACED -> counts.replaced++;
       }
+      index(doc, result, index);
       return true;
     } catch (StoreException e) {
       counts.failed++;
@@ -216,6 +219,19 @@ final class IngestCommand implements Callable<Integer> {
         throw new NoSuchElementException("no more documents, or stopping");
       }
       return read.next();
+    }
+  }
+
+  /** Indexes a stored document unless it was unchanged; a failure leaves it to the next run's reconciliation. */
+  private static void index(Document doc, Ingested result, SearchIndex index) {
+    if (result == Ingested.UNCHANGED) {
+      return;
+    }
+    try {
+      index.update(doc.id());
+    } catch (UncheckedIOException e) {
+      System.err.println("herodotus: " + doc.id() + " is stored but not in the search index (" + e.getMessage()
+          + "); the next command that opens the index adds it");
     }
   }
 

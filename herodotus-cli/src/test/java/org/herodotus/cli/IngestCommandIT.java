@@ -121,6 +121,12 @@ class IngestCommandIT {
       Set<String> documents = new HashSet<>();
       events.forEach(e -> documents.add(e.documentId()));
       assertThat(documents).hasSize(count); // every copy has its events, the interrupted one too
+      // The index lost what it had not committed when killed; the resumed ingest reconciled it.
+      try (org.herodotus.search.SearchIndex index = org.herodotus.search.SearchIndex.open(store)) {
+        assertThat(index.reconciliation().none()).isTrue();
+        assertThat(index.documentCount()).isEqualTo(count);
+        assertThat(index.matches("convoy").documentIds()).hasSize(count);
+      }
     }
   }
 

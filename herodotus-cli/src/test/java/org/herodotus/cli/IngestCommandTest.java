@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Document;
 import org.herodotus.pipeline.Outcome;
+import org.herodotus.search.SearchIndex;
 import org.herodotus.store.Store;
 import org.herodotus.testing.Reports;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,22 @@ class IngestCommandTest {
           passed.add(outcome instanceof Outcome.Done done ? done.document().id() : "failed"));
       assertThat(skipped[0]).isEqualTo(1);
       assertThat(passed).containsExactly("r2", "failed", "c1");
+    }
+  }
+
+  @Test
+  void store_indexesNewAndRevisedDocuments_notUnchangedOnes(@TempDir Path dir) {
+    try (Store store = Store.open(dir); SearchIndex index = SearchIndex.open(store)) {
+      store.put(Reports.raqqa("r1")); // stored behind the index's back: an unchanged document is not indexed again
+      IngestCommand.Counts counts = new IngestCommand.Counts();
+      assertThat(IngestCommand.store(new Outcome.Done(Reports.raqqa("r1")), store, index, counts)).isTrue();
+      assertThat(index.documentCount()).isZero();
+      IngestCommand.store(new Outcome.Done(Reports.cairo("c1")), store, index, counts);
+      assertThat(index.matches("Cairo").documentIds()).containsExactly("c1");
+      IngestCommand.store(new Outcome.Done(Reports.raqqa("c1", Reports.RAQQA)), store, index, counts);
+      assertThat(index.matches("Cairo").documentIds()).isEmpty();
+      assertThat(index.matches("Raqqa").documentIds()).containsExactly("c1");
+      assertThat(List.of(counts.added, counts.unchanged, counts.replaced, counts.failed)).containsExactly(1, 1, 1, 0);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.herodotus.store;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.herodotus.model.Mode;
 
 /**
@@ -18,10 +19,63 @@ import org.herodotus.model.Mode;
  * @param to events whose date starts on or before this day
  * @param mode only events in this mode
  * @param limit at most this many events, in document and event order
+ * @param bbox only events whose place has coordinates inside this box
+ * @param within only events of these documents or these events: what a full-text search matched
  * @throws IllegalArgumentException for a malformed code, PLOVER category, country, range or limit
  */
 public record EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
-    LocalDate to, Mode mode, int limit) {
+    LocalDate to, Mode mode, int limit, BoundingBox bbox, Within within) {
+
+  /**
+   * A box of longitudes and latitudes in degrees, west to east and south to north; a box across
+   * the antimeridian is not supported (query its two halves).
+   *
+   * @throws IllegalArgumentException for values out of range or a box with no area
+   */
+  public record BoundingBox(double west, double south, double east, double north) {
+    public BoundingBox {
+      if (!(west >= -180 && east <= 180 && south >= -90 && north <= 90 && west <= east && south <= north)) {
+        throw new IllegalArgumentException("--bbox must be WEST,SOUTH,EAST,NORTH in degrees with west <= east and south <= north, got "
+            + west + "," + south + "," + east + "," + north);
+      }
+    }
+
+    /** Parses {@code "35.5,32.3,42.4,37.3"}. */
+    public static BoundingBox parse(String text) {
+      String[] parts = text.split(",");
+      if (parts.length != 4) {
+        throw new IllegalArgumentException("--bbox must be four numbers WEST,SOUTH,EAST,NORTH, got '" + text + "'");
+      }
+      try {
+        return new BoundingBox(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
+            Double.parseDouble(parts[2].trim()), Double.parseDouble(parts[3].trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--bbox must be four numbers WEST,SOUTH,EAST,NORTH, got '" + text + "'", e);
+      }
+    }
+  }
+
+  /**
+   * A restriction to events found elsewhere (by the full-text index): every event of
+   * {@code documentIds}, and the events named {@code "documentId#index"} in {@code eventIds}.
+   */
+  public record Within(Set<String> documentIds, Set<String> eventIds) {
+    public Within {
+      documentIds = Set.copyOf(documentIds);
+      eventIds = Set.copyOf(eventIds);
+    }
+
+    /** The name of an event in {@link #eventIds}. */
+    public static String eventId(String documentId, int index) {
+      return documentId + "#" + index;
+    }
+  }
+
+  /** A query without a bounding box or a text restriction. */
+  public EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
+      LocalDate to, Mode mode, int limit) {
+    this(actor, codePrefix, plover, country, from, to, mode, limit, null, null);
+  }
 
   /** The most events one query returns. */
   public static final int MAX_LIMIT = 10_000_000;
@@ -51,6 +105,16 @@ public record EventQuery(String actor, String codePrefix, String plover, String 
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("--limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
+  }
+
+  /** This query with only events inside {@code box} (or no box, for {@code null}). */
+  public EventQuery withBbox(BoundingBox box) {
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, box, within);
+  }
+
+  /** This query restricted to {@code matches} (or unrestricted, for {@code null}). */
+  public EventQuery within(Within matches) {
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, matches);
   }
 
   /** Every event, up to {@link #MAX_LIMIT}. */

@@ -9,7 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.herodotus.model.Document;
@@ -155,6 +160,112 @@ public final class Store implements AutoCloseable {
       EventReader.read(connection, query, sink);
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + directory, e);
+    }
+  }
+
+  /**
+   * A short value that changes whenever the stored documents change (one added, replaced or gone):
+   * their count with the XOR and the sum of a 64-bit hash of each id and content hash. A derived
+   * index keeps it to tell in one query whether it is still in step with the store.
+   */
+  public String fingerprint() {
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT count(*), coalesce(bit_xor(hash(id, content_hash)), 0), coalesce(sum(hash(id, content_hash)::HUGEINT), 0)"
+            + " FROM documents");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the documents of " + directory, e);
+    }
+  }
+
+  /** The content hash of every stored document, by document id. */
+  public Map<String, String> contentHashes() {
+    Map<String, String> hashes = new HashMap<>();
+    try (PreparedStatement st = connection.prepareStatement("SELECT id, content_hash FROM documents");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        hashes.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the documents of " + directory, e);
+    }
+    return hashes;
+  }
+
+  /**
+   * Passes each stored document among {@code ids}, with its events' evidence, to {@code sink}, up to
+   * 2,000 at a time, without holding them all; ids the store does not hold are passed over.
+   */
+  public void forEachDocument(Collection<String> ids, Consumer<StoredDocument> sink) {
+    Iterator<String> all = ids.iterator();
+    while (all.hasNext()) {
+      List<String> chunk = new ArrayList<>();
+      while (all.hasNext() && chunk.size() < 2000) {
+        chunk.add(all.next());
+      }
+      try {
+        documentChunk(chunk).values().forEach(sink);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read documents from " + directory, e);
+      }
+    }
+  }
+
+  private Map<String, StoredDocument> documentChunk(List<String> ids) throws SQLException {
+    Object array = connection.createArrayOf("VARCHAR", ids.toArray());
+    Map<String, List<StoredDocument.Evidence>> evidence = new HashMap<>();
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT document_id, idx, evidence, code, plover, place_country, date FROM events"
+            + " WHERE document_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY document_id, idx")) {
+      st.setObject(1, array);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          evidence.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new StoredDocument.Evidence(
+              rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+        }
+      }
+    }
+    Map<String, StoredDocument> docs = new LinkedHashMap<>();
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT id, content_hash, title, published, source, url, text FROM documents"
+            + " WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id")) {
+      st.setObject(1, array);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          java.sql.Date published = rs.getDate(4);
+          docs.put(id, new StoredDocument(id, rs.getString(2), rs.getString(3),
+              published == null ? null : published.toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
+              evidence.getOrDefault(id, List.of())));
+        }
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * Loads many documents into an empty store fast, with DuckDB's appender instead of one
+   * transaction per document: for benchmarks and first loads. The rows are those {@link #put}
+   * writes; documents are not checked against each other (ids must be distinct).
+   *
+   * @return how many documents were loaded
+   * @throws IllegalStateException if the store already holds documents
+   * @throws StoreException if they cannot be written
+   */
+  public long bulkLoad(Iterator<Document> docs) {
+    if (documentCount() > 0) {
+      throw new IllegalStateException("bulkLoad needs an empty store; " + directory + " holds " + documentCount()
+          + " documents: use put, or another --data directory");
+    }
+    long[] loaded = {0};
+    try {
+      // One transaction: the appender's chunk flushes do not commit one by one, and a failed load leaves nothing.
+      Transactions.run(connection, () -> loaded[0] = new BulkLoader(connection).load(docs));
+      return loaded[0];
+    } catch (SQLException e) {
+      throw new StoreException("cannot bulk-load documents into " + directory, e);
     }
   }
 

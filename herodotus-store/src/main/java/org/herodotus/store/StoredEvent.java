@@ -59,6 +59,12 @@ public record StoredEvent(
   /** What the store knows of the document an event comes from. */
   public record DocumentInfo(String title, String source, String url, LocalDate published) {}
 
+  /** The same event with {@code info} as its document's metadata. */
+  StoredEvent withDocument(DocumentInfo info) {
+    return new StoredEvent(documentId, index, code, plover, action, mode, confidence, date, datePrecision, dateStart,
+        dateEnd, trigger, evidence, evidenceText, source, target, place, origin, destination, killed, injured, info);
+  }
+
   /** Whether the event has coordinates. */
   public boolean located() {
     return place != null && place.lat() != null;
