@@ -1,0 +1,126 @@
+package org.herodotus.store;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
+
+/**
+ * Whether two event mentions can be reports of one real-world event: they agree on type, actors,
+ * place and date, each within a tolerance. Pairwise and symmetric; a cluster admits a mention only
+ * when it agrees with every member (complete link), so a chain of small differences (a day here,
+ * 40 km there) never merges events that are far apart.
+ *
+ * <ul>
+ *   <li><b>Type</b>: the same {@link ClusterMention#typeKey} (PLOVER category, else CAMEO root).
+ *   <li><b>Actors</b>: on each side (source, target) the CAMEO codes are equal, one extends the
+ *       other ({@code IRQ} and {@code IRQMIL}), or both are organs of one state ({@code SYRMIL},
+ *       {@code SYRGOV}: "the army", "government forces"), but {@code SYRMIL} and {@code SYRCVL}
+ *       differ; without a code on one side, the countries decide. A side that one mention lacks is
+ *       no disagreement, as articles often name only the attacker or only the victim.
+ *   <li><b>Place</b>: the same GeoNames id; two towns or points at most {@value #KILOMETRES} km
+ *       apart (neighbouring districts of one city, a town and its outskirts; Raqqa and Tabqa, 50 km
+ *       apart, are not merged); a province and a place in it (same country and admin-1); a country
+ *       and a place in it. A missing place, a macro-region or an unresolved name beside a resolved
+ *       one is no disagreement; two different unresolved names are.
+ *   <li><b>Date</b>: two exact days at most {@value #DAYS} day apart (time zones, "overnight",
+ *       "on Monday" read against two publication dates); {@value #PUBLICATION_DAYS} days when either
+ *       date is only the article's publication date (the event lies up to a day or two before it);
+ *       coarser dates (a week, a month) must overlap; dates vaguer than {@value #WIDEST_SPAN} days
+ *       (a season, a year) are merged with nothing.
+ * </ul>
+ */
+final class EventMatch {
+
+  static final double KILOMETRES = 50.0;
+  static final int DAYS = 1;
+  static final int PUBLICATION_DAYS = 2;
+  static final int WIDEST_SPAN = 31;
+
+  private EventMatch() {}
+
+  static boolean compatible(ClusterMention a, ClusterMention b) {
+    return a.typeKey().equals(b.typeKey()) && dates(a, b) && side(a.source(), b.source()) && side(a.target(), b.target())
+        && places(a.place(), b.place());
+  }
+
+  static boolean dates(ClusterMention a, ClusterMention b) {
+    if (span(a) > WIDEST_SPAN || span(b) > WIDEST_SPAN) {
+      return false;
+    }
+    if (span(a) == 1 && span(b) == 1) {
+      int tolerance = "publication".equals(a.precision()) || "publication".equals(b.precision()) ? PUBLICATION_DAYS : DAYS;
+      return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start())) <= tolerance;
+    }
+    return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+  }
+
+  static boolean side(ClusterMention.Side a, ClusterMention.Side b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.code() != null && b.code() != null) {
+      return a.code().equals(b.code()) || extends3(a.code(), b.code()) || extends3(b.code(), a.code())
+          || state(a.code()) && state(b.code()) && a.code().startsWith(b.code().substring(0, 3));
+    }
+    return a.country() == null || b.country() == null || a.country().equals(b.country());
+  }
+
+  /** A state organ's code ({@code SYRMIL}, {@code SYRGOV}): reports call the same unit "the army", "government forces", "troops". */
+  private static boolean state(String code) {
+    return code.length() == 6 && STATE_ROLES.contains(code.substring(3));
+  }
+
+  private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+  static boolean places(Place a, Place b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    boolean aUnresolved = !a.resolved();
+    boolean bUnresolved = !b.resolved();
+    if (aUnresolved || bUnresolved) {
+      return !(aUnresolved && bUnresolved) || a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
+    }
+    if (a.precision() == Precision.REGION || b.precision() == Precision.REGION) {
+      return true;
+    }
+    if (a.geonameId() != null && a.geonameId().equals(b.geonameId())) {
+      return true;
+    }
+    if (a.precision() == Precision.COUNTRY || b.precision() == Precision.COUNTRY) {
+      return a.country() != null && a.country().equals(b.country());
+    }
+    if (a.precision() == Precision.ADMIN1 || b.precision() == Precision.ADMIN1) {
+      Place coarse = a.precision() == Precision.ADMIN1 ? a : b;
+      Place other = coarse == a ? b : a;
+      return coarse.country() != null && coarse.country().equals(other.country()) && sameAdmin1(coarse, other);
+    }
+    return a.lat() != null && b.lat() != null && kilometres(a.lat(), a.lon(), b.lat(), b.lon()) <= KILOMETRES;
+  }
+
+  private static boolean sameAdmin1(Place coarse, Place other) {
+    if (coarse.admin1() != null && coarse.admin1().equalsIgnoreCase(other.admin1())) {
+      return true;
+    }
+    return coarse.name() != null && coarse.name().equalsIgnoreCase(other.admin1());
+  }
+
+  /** The great-circle distance in kilometres (haversine, mean Earth radius 6,371 km). */
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  private static long span(ClusterMention m) {
+    return ChronoUnit.DAYS.between(m.start(), m.end()) + 1;
+  }
+
+  private static boolean extends3(String longer, String shorter) {
+    return shorter.length() >= 3 && longer.startsWith(shorter);
+  }
+}
