@@ -20,10 +20,44 @@ final class EventReader {
   private EventReader() {}
 
   static void read(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
-    StringBuilder sql = new StringBuilder(
-        "SELECT e.*, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.published AS doc_published"
-            + " FROM events e JOIN documents d ON d.id = e.document_id WHERE true");
     List<Object> values = new ArrayList<>();
+    String sql = SELECT + " WHERE true" + filters(q, values) + " ORDER BY e.document_id, e.idx LIMIT ?";
+    values.add(q.limit());
+    query(connection, sql, values, sink);
+  }
+
+  /** Every member event of the clusters that have a member matching {@code q}, in cluster, document and event order. */
+  static void readClusterMembers(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    String sql = SELECT + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e JOIN documents d ON d.id = e.document_id"
+        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true" + filters(q, values)
+        + ") ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx";
+    query(connection, sql, values, sink);
+  }
+
+  private static final String SELECT =
+      "SELECT e.*, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.published AS doc_published,"
+          + " m.cluster_id AS cluster_id, m.origin AS cluster_origin"
+          + " FROM events e JOIN documents d ON d.id = e.document_id"
+          + " LEFT JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx";
+
+  private static void query(Connection connection, String sql, List<Object> values, Consumer<StoredEvent> sink)
+      throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        st.setObject(i + 1, values.get(i));
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(event(rs));
+        }
+      }
+    }
+  }
+
+  /** The conditions of {@code q} on columns of {@code e} (events), each with its value appended to {@code values}. */
+  private static String filters(EventQuery q, List<Object> values) {
+    StringBuilder sql = new StringBuilder();
     if (q.actor() != null) {
       String like = "%" + q.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       sql.append(" AND (");
@@ -60,18 +94,7 @@ final class EventReader {
       sql.append(" AND e.mode = ?");
       values.add(q.mode().name());
     }
-    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
-    values.add(q.limit());
-    try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < values.size(); i++) {
-        st.setObject(i + 1, values.get(i));
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          sink.accept(event(rs));
-        }
-      }
-    }
+    return sql.toString();
   }
 
   private static StoredEvent event(ResultSet rs) throws SQLException {
@@ -87,6 +110,7 @@ final class EventReader {
         Columns.readPlace(rs, "place"), Columns.readPlace(rs, "origin"), Columns.readPlace(rs, "destination"),
         Columns.getDouble(rs, "killed"), Columns.getDouble(rs, "injured"),
         new StoredEvent.DocumentInfo(rs.getString("doc_title"), rs.getString("doc_source"), rs.getString("doc_url"),
-            published == null ? null : published.toLocalDate()));
+            published == null ? null : published.toLocalDate()),
+        rs.getString("cluster_id"), rs.getString("cluster_origin"));
   }
 }

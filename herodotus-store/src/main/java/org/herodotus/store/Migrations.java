@@ -45,7 +45,22 @@ final class Migrations {
           CREATE TABLE quotes (
             document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, kind VARCHAR NOT NULL,
             span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text VARCHAR NOT NULL,
-            speaker_text VARCHAR, speaker_actor VARCHAR, speaker_code VARCHAR, hedges VARCHAR[])""")));
+            speaker_text VARCHAR, speaker_actor VARCHAR, speaker_code VARCHAR, hedges VARCHAR[])""")),
+      new Migration(2, "near-duplicate signatures, event clusters", List.of(
+          // MinHash signature (128 longs, big-endian) and the number of shingles it was taken over
+          "CREATE TABLE document_signatures (document_id VARCHAR NOT NULL, shingles INTEGER NOT NULL, minhash BLOB NOT NULL)",
+          // one row per LSH band: documents sharing (band, bucket) are candidate near-duplicates
+          "CREATE TABLE signature_bands (document_id VARCHAR NOT NULL, band INTEGER NOT NULL, bucket BIGINT NOT NULL)",
+          // document_id is a near-duplicate of the earlier original_id (by publication date, then id)
+          "CREATE TABLE duplicates (document_id VARCHAR NOT NULL, original_id VARCHAR NOT NULL, similarity DOUBLE NOT NULL)",
+          "CREATE TABLE clusters (id VARCHAR NOT NULL, type_key VARCHAR NOT NULL, founder_document VARCHAR NOT NULL, founder_idx INTEGER NOT NULL)",
+          // one row per clustered event; origin: the source it is attributed to, folded ("guardian"), null when the article states it
+          """
+          CREATE TABLE cluster_members (
+            cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,
+            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR)""")));
+  // Documents stored before migration 2 have no signature and no clusters until they are stored
+  // again (their quote chains, which decide independent sources, are not in the version 1 tables).
   // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART
   // indexes are where its crash-recovery bugs have been.
 
