@@ -18,23 +18,25 @@ import org.herodotus.model.Document;
  * <p>Candidates come from the band keys (one equality join on {@code signature_bands}), never from
  * all pairs; each candidate is then checked against {@link MinHash#DUPLICATE}. A pair is stored
  * once, pointing from the later document to the earlier ("original"): earlier by publication date
- * (unknown dates last), then by id, so the direction does not depend on the order of ingestion.
+ * (unknown dates last); on the same day the shorter text (fewer shingles: a syndicated copy adds
+ * credit lines and notes to the wire text, rarely the reverse), then the smaller id. So the
+ * direction does not depend on the order of ingestion.
  */
 final class NearDuplicates {
 
   static final String CANDIDATES = """
-      SELECT s.document_id, s.minhash, d.published FROM document_signatures s JOIN documents d ON d.id = s.document_id
+      SELECT s.document_id, s.minhash, d.published, s.shingles FROM document_signatures s JOIN documents d ON d.id = s.document_id
       WHERE s.document_id IN (SELECT DISTINCT o.document_id FROM signature_bands o
         JOIN signature_bands me ON o.band = me.band AND o.bucket = me.bucket
         WHERE me.document_id = ? AND o.document_id <> ?)
       ORDER BY s.document_id""";
 
-  /** Which document comes first: earlier publication (unknown last), then smaller id. */
+  /** Which document comes first: earlier publication (unknown last), then fewer shingles, then smaller id. */
   static final Comparator<Dated> ORDER = Comparator.comparing(Dated::published, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(Dated::id);
+      .thenComparingInt(Dated::shingles).thenComparing(Dated::id);
 
-  /** A document id with its publication date, for {@link #ORDER}. */
-  record Dated(String id, LocalDate published) {}
+  /** A document id with its publication date and number of shingles, for {@link #ORDER}. */
+  record Dated(String id, LocalDate published, int shingles) {}
 
   private final Connection connection;
 
@@ -48,9 +50,10 @@ final class NearDuplicates {
     if (signature == null) {
       return;
     }
+    int shingles = MinHash.shingles(doc.text()).size();
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO document_signatures VALUES (?, ?, ?)")) {
       st.setString(1, doc.id());
-      st.setInt(2, MinHash.shingles(doc.text()).size());
+      st.setInt(2, shingles);
       st.setBytes(3, MinHash.toBytes(signature));
       st.executeUpdate();
     }
@@ -64,7 +67,7 @@ final class NearDuplicates {
       }
       st.executeBatch();
     }
-    Dated me = new Dated(doc.id(), doc.meta().published());
+    Dated me = new Dated(doc.id(), doc.meta().published(), shingles);
     try (PreparedStatement find = connection.prepareStatement(CANDIDATES);
         PreparedStatement insert = connection.prepareStatement("INSERT INTO duplicates VALUES (?, ?, ?)")) {
       find.setString(1, doc.id());
@@ -74,7 +77,7 @@ final class NearDuplicates {
           double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(2)));
           if (similarity >= MinHash.DUPLICATE) {
             Date published = rs.getDate(3);
-            Dated other = new Dated(rs.getString(1), published == null ? null : published.toLocalDate());
+            Dated other = new Dated(rs.getString(1), published == null ? null : published.toLocalDate(), rs.getInt(4));
             boolean meFirst = ORDER.compare(me, other) < 0;
             insert.setString(1, meFirst ? other.id() : me.id());
             insert.setString(2, meFirst ? me.id() : other.id());
@@ -109,12 +112,13 @@ final class NearDuplicates {
   static Map<String, String> originals(Connection connection) throws SQLException {
     Map<String, Dated> parent = new HashMap<>();
     String sql = """
-        SELECT x.document_id, dx.published, x.original_id, dy.published FROM duplicates x
-        JOIN documents dx ON dx.id = x.document_id JOIN documents dy ON dy.id = x.original_id""";
+        SELECT x.document_id, dx.published, sx.shingles, x.original_id, dy.published, sy.shingles FROM duplicates x
+        JOIN documents dx ON dx.id = x.document_id JOIN documents dy ON dy.id = x.original_id
+        JOIN document_signatures sx ON sx.document_id = x.document_id JOIN document_signatures sy ON sy.document_id = x.original_id""";
     try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        Dated a = find(parent, new Dated(rs.getString(1), local(rs.getDate(2))));
-        Dated b = find(parent, new Dated(rs.getString(3), local(rs.getDate(4))));
+        Dated a = find(parent, new Dated(rs.getString(1), local(rs.getDate(2)), rs.getInt(3)));
+        Dated b = find(parent, new Dated(rs.getString(4), local(rs.getDate(5)), rs.getInt(6)));
         if (!a.equals(b)) {
           if (ORDER.compare(a, b) < 0) {
             parent.put(b.id(), a);
@@ -126,7 +130,7 @@ final class NearDuplicates {
     }
     Map<String, String> originals = new HashMap<>();
     for (String id : parent.keySet()) {
-      Dated root = find(parent, new Dated(id, null));
+      Dated root = find(parent, new Dated(id, null, 0));
       if (!root.id().equals(id)) {
         originals.put(id, root.id());
       }

@@ -63,6 +63,16 @@ class ClusteringTest {
   }
 
   @Test
+  void syndicatedCopy_sameDay_theShorterTextIsTheOriginal() {
+    try (Store store = Store.open(dir)) {
+      store.put(Shelling.syndicated("courier")); // published the same day as the wire story, with a credit line and a note
+      store.put(Shelling.wire("wire"));
+      assertThat(store.originalOf("courier")).contains("wire");
+      assertThat(store.clusters(EventQuery.all()).get(0).independentSources()).containsExactly("levant wire");
+    }
+  }
+
+  @Test
   void syndicatedCopyOfACitedOutlet_countsOnce_theOwnReportOfThatOutletToo() {
     try (Store store = Store.open(dir)) {
       store.put(Shelling.post("post"));
