@@ -20,6 +20,7 @@ import org.herodotus.model.DatePrecision;
 import org.herodotus.model.Document;
 import org.herodotus.model.Event;
 import org.herodotus.model.Participant;
+import org.herodotus.model.Place;
 
 /**
  * Assigns event mentions to event clusters, incrementally, inside the transaction that stores their
@@ -33,7 +34,7 @@ import org.herodotus.model.Participant;
  * memberships included ({@code WalReplayAfterKillTest}). The cost is one candidate query per event,
  * narrowed to clusters of the same type whose dates lie within the widest tolerance.
  *
- * <p><b>Rules</b>: a mention joins the cluster with the most members among those whose every
+ * <p><b>Rules</b>: a mention is compared with the place {@link #place} gives it; it joins the cluster with the most members among those whose every
  * member it is {@linkplain EventMatch#compatible compatible} with (ties: the smallest id); when
  * there is none it founds a new cluster. Only events presented as having happened (asserted,
  * reported, claimed) with a known date are clustered.
@@ -52,7 +53,7 @@ final class Clustering {
   /** Candidate members: those of clusters of one type with a member whose dates lie in a window. */
   private static final String CANDIDATES = """
       SELECT m.cluster_id, m.document_id, m.idx, m.type_key, m.date_start, m.date_end, e.date_precision,
-        """ + String.join(", ", Columns.placeNames("e.place")) + """
+        """ + String.join(", ", Columns.placeNames("m.place")) + """
         , e.source_code, e.source_country, e.target_code, e.target_country
       FROM cluster_members m JOIN events e ON e.document_id = m.document_id AND e.idx = m.idx
       WHERE m.cluster_id IN (SELECT cluster_id FROM cluster_members WHERE type_key = ? AND date_start <= ? AND date_end >= ?)
@@ -78,7 +79,7 @@ final class Clustering {
         continue;
       }
       ClusterMention mention = new ClusterMention(doc.id(), i, ClusterMention.typeKey(e), range.start(), range.end(),
-          DatePrecision.of(e.date(), e.dateSpan() == null), e.place(), side(e.source(), actors), side(e.target(), actors));
+          DatePrecision.of(e.date(), e.dateSpan() == null), place(doc, e), side(e.source(), actors), side(e.target(), actors));
       assign(mention, hash, Origins.of(doc, e));
     }
   }
@@ -93,7 +94,7 @@ final class Clustering {
     List<Orphan> orphans = new ArrayList<>();
     String sql = """
         SELECT m.cluster_id, m.document_id, m.idx, m.type_key, m.date_start, m.date_end, e.date_precision,
-          """ + String.join(", ", Columns.placeNames("e.place")) + """
+          """ + String.join(", ", Columns.placeNames("m.place")) + """
           , e.source_code, e.source_country, e.target_code, e.target_country, d.content_hash, m.origin
         FROM cluster_members m JOIN events e ON e.document_id = m.document_id AND e.idx = m.idx
           JOIN documents d ON d.id = m.document_id
@@ -158,7 +159,8 @@ final class Clustering {
         st.executeUpdate();
       }
     }
-    try (PreparedStatement st = connection.prepareStatement("INSERT INTO cluster_members VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement st = connection.prepareStatement(
+        "INSERT INTO cluster_members VALUES (?, ?, ?, ?, ?, ?, ?, " + "?, ".repeat(Columns.placeNames("place").size() - 1) + "?)")) {
       st.setString(1, best);
       st.setString(2, mention.documentId());
       st.setInt(3, mention.index());
@@ -166,6 +168,7 @@ final class Clustering {
       st.setDate(5, Date.valueOf(mention.start()));
       st.setDate(6, Date.valueOf(mention.end()));
       st.setString(7, origin);
+      Columns.bindPlace(st, 8, mention.place());
       st.executeUpdate();
     }
   }
@@ -176,6 +179,30 @@ final class Clustering {
         Columns.readPlace(rs, "place"),
         ClusterMention.Side.of(rs.getString("source_code"), rs.getString("source_country")),
         ClusterMention.Side.of(rs.getString("target_code"), rs.getString("target_country")));
+  }
+
+  /**
+   * Where clustering places an event: its own place; else the first resolved place of its sentence
+   * (the parser often leaves "shelled the town of Idlib" or "hit Idlib" without one); else the
+   * place of the article's dateline. Without any, the event is compared as placeless.
+   */
+  static Place place(Document doc, Event e) {
+    if (e.place() != null) {
+      return e.place();
+    }
+    for (Place p : doc.places()) {
+      if (p.resolved() && e.evidence().contains(p.span())) {
+        return p;
+      }
+    }
+    if (doc.meta().dateline() != null && doc.meta().dateline().span() != null) {
+      for (Place p : doc.places()) {
+        if (p.resolved() && doc.meta().dateline().span().contains(p.span())) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private static ClusterMention.Side side(Participant p, Map<String, Actor> actors) {

@@ -13,11 +13,13 @@ import org.herodotus.model.Precision;
  *
  * <ul>
  *   <li><b>Type</b>: the same {@link ClusterMention#typeKey} (PLOVER category, else CAMEO root).
- *   <li><b>Actors</b>: on each side (source, target) the CAMEO codes are equal, one extends the
- *       other ({@code IRQ} and {@code IRQMIL}), or both are organs of one state ({@code SYRMIL},
- *       {@code SYRGOV}: "the army", "government forces"), but {@code SYRMIL} and {@code SYRCVL}
- *       differ; without a code on one side, the countries decide. A side that one mention lacks is
- *       no disagreement, as articles often name only the attacker or only the victim.
+ *   <li><b>Actors</b>: on each side (source, target) the CAMEO codes agree in their first three
+ *       letters (country or group; {@code ---}, unknown, agrees with any) and in their roles (equal,
+ *       one extends the other, one has none: {@code IRQ} and {@code IRQMIL}, {@code ---CVL} and
+ *       {@code SYRCVL}; or both organs of one state, {@code SYRMIL} and {@code SYRGOV}: "the army",
+ *       "government forces"); {@code SYRMIL} and {@code SYRCVL} differ. Without a code on one side
+ *       the countries decide. A side that one mention lacks is no disagreement, as articles often
+ *       name only the attacker or only the victim.
  *   <li><b>Place</b>: the same GeoNames id; two towns or points at most {@value #KILOMETRES} km
  *       apart (neighbouring districts of one city, a town and its outskirts; Raqqa and Tabqa, 50 km
  *       apart, are not merged); a province and a place in it (same country and admin-1); a country
@@ -60,18 +62,26 @@ final class EventMatch {
       return true;
     }
     if (a.code() != null && b.code() != null) {
-      return a.code().equals(b.code()) || extends3(a.code(), b.code()) || extends3(b.code(), a.code())
-          || state(a.code()) && state(b.code()) && a.code().startsWith(b.code().substring(0, 3));
+      String countryA = country(a.code());
+      String countryB = country(b.code());
+      String roleA = a.code().length() > 3 ? a.code().substring(3) : "";
+      String roleB = b.code().length() > 3 ? b.code().substring(3) : "";
+      boolean countries = countryA == null || countryB == null || countryA.equals(countryB);
+      boolean roles = roleA.isEmpty() || roleB.isEmpty() || roleA.startsWith(roleB) || roleB.startsWith(roleA)
+          || STATE_ROLES.contains(roleA) && STATE_ROLES.contains(roleB);
+      return countries && roles;
     }
     return a.country() == null || b.country() == null || a.country().equals(b.country());
   }
 
-  /** A state organ's code ({@code SYRMIL}, {@code SYRGOV}): reports call the same unit "the army", "government forces", "troops". */
-  private static boolean state(String code) {
-    return code.length() == 6 && STATE_ROLES.contains(code.substring(3));
-  }
-
+  /** Roles of state organs, which reports use for the same unit: "the army", "government forces", "troops". */
   private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+  /** The first three letters of a CAMEO actor code (a country, or {@code IMG}, {@code IGO}, ...), or {@code null} for {@code ---}. */
+  private static String country(String code) {
+    String head = code.length() >= 3 ? code.substring(0, 3) : code;
+    return head.equals("---") ? null : head;
+  }
 
   static boolean places(Place a, Place b) {
     if (a == null || b == null) {

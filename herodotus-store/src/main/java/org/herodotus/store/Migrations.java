@@ -54,11 +54,12 @@ final class Migrations {
           // document_id is a near-duplicate of the earlier original_id (by publication date, then id)
           "CREATE TABLE duplicates (document_id VARCHAR NOT NULL, original_id VARCHAR NOT NULL, similarity DOUBLE NOT NULL)",
           "CREATE TABLE clusters (id VARCHAR NOT NULL, type_key VARCHAR NOT NULL, founder_document VARCHAR NOT NULL, founder_idx INTEGER NOT NULL)",
-          // one row per clustered event; origin: the source it is attributed to, folded ("guardian"), null when the article states it
+          // one row per clustered event; origin: the source it is attributed to, folded ("guardian"), null when the
+          // article states it; place_*: the place clustering compared (the event's, else its sentence's, else the dateline's)
           """
           CREATE TABLE cluster_members (
             cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,
-            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR)""")));
+            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR, """ + Columns.placeDdl("place") + ")")));
   // Documents stored before migration 2 have no signature and no clusters until they are stored
   // again (their quote chains, which decide independent sources, are not in the version 1 tables).
   // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART

@@ -2,6 +2,7 @@ package org.herodotus.store;
 
 import java.util.Locale;
 import org.herodotus.model.Actor;
+import org.herodotus.model.ActorType;
 import org.herodotus.model.Document;
 import org.herodotus.model.Event;
 import org.herodotus.model.Quote;
@@ -12,8 +13,10 @@ import org.herodotus.model.SourceRole;
  * The original source of an event mention, so that re-reports of one original count once among a
  * cluster's independent sources. An event inside a report whose chain cites an outlet ("…, the
  * Guardian told …") comes from that outlet; else from its speaker when the article links the
- * speaker to an actor or names it with a capital inside the name ("the Guardian reported", "the
- * Syrian Observatory said"; not "he", "officials" or "a teacher", which name no one in particular);
+ * speaker to a person, organization or outlet ("the Guardian reported", "the Syrian Observatory
+ * said"; not "he", "officials", "12 people" or a state, which name no source in particular; an
+ * unlinked name is not trusted either: a dateline the reader missed, "IDLIB, Syria (Levant Wire)",
+ * reads as a speaker);
  * else from the document itself, that is from the outlet that first published its text (see
  * {@link ClusterReader}). Keys are names folded: lower case, letters and digits only, without a
  * leading "the", so the outlet "The Guardian" and the cited "the Guardian" are one source.
@@ -36,16 +39,19 @@ final class Origins {
     for (Source s : q.chain()) {
       if (s.role() == SourceRole.SPEAKER) {
         for (Actor a : doc.actors()) {
-          if (a.id().equals(s.actorId())) {
+          if (a.id().equals(s.actorId()) && named(a)) {
             return outlet(a.name());
           }
-        }
-        if (s.name().length() > 1 && !s.name().substring(1).equals(s.name().substring(1).toLowerCase(Locale.ROOT))) {
-          return outlet(s.name());
         }
       }
     }
     return null;
+  }
+
+  /** Whether an actor is one particular source: a person, an organization, an outlet; not "12 people", not a state. */
+  private static boolean named(Actor a) {
+    return a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION || a.type() == ActorType.INTERNATIONAL_ORGANIZATION
+        || a.code() != null && a.code().endsWith("MED");
   }
 
   /** The key of an outlet or other named source, or {@code null} when it has no name. */

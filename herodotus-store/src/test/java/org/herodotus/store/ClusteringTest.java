@@ -160,6 +160,24 @@ class ClusteringTest {
   }
 
   @Test
+  void eventWithoutAPlace_isPlacedByItsSentence_elseByTheDateline() {
+    Document wire = Shelling.wire("wire");
+    org.herodotus.model.Event e = wire.events().get(0);
+    org.herodotus.model.Event placeless = new org.herodotus.model.Event(e.code(), e.plover(), e.action(), e.source(), e.target(),
+        null, null, null, e.date(), e.dateSpan(), List.of(), e.mode(), e.trigger(), e.evidence(), e.confidence(), null);
+    assertThat(Clustering.place(wire.withEvents(List.of(placeless)), placeless).name()).isEqualTo("Idlib");
+    org.herodotus.model.Span second = new org.herodotus.model.Span(Shelling.WIRE.indexOf("The bombardment"), Shelling.WIRE.indexOf(" Residents"));
+    org.herodotus.model.Event later = new org.herodotus.model.Event(e.code(), e.plover(), "strike", null, null, null, null, null,
+        e.date(), null, List.of(), e.mode(), new org.herodotus.model.Span(second.start() + 50, second.start() + 56), second, 0.5, null);
+    assertThat(Clustering.place(wire, later)).isNull(); // no dateline in the hand-built metadata
+    org.herodotus.model.Place dateline = Shelling.idlib(new org.herodotus.model.Span(0, 5), "IDLIB");
+    Document withDateline = wire.withMeta(new Metadata("wire", null, Shelling.TUESDAY, List.of(), "Levant Wire", null,
+        new org.herodotus.model.Dateline(new org.herodotus.model.Span(0, 26), "IDLIB", "Levant Wire"), null))
+        .withPlaces(List.of(dateline));
+    assertThat(Clustering.place(withDateline, later)).isEqualTo(dateline);
+  }
+
+  @Test
   void negatedEvent_isNotClustered() {
     try (Store store = Store.open(dir)) {
       Document wire = Shelling.wire("wire");

@@ -110,6 +110,9 @@ class EventMatchTest {
     assertThat(EventMatch.side(CIVILIANS, ARMY)).isFalse(); // one country, not one actor
     assertThat(EventMatch.side(new ClusterMention.Side("TURMIL", "TUR"), ARMY)).isFalse();
     assertThat(EventMatch.side(new ClusterMention.Side("IMGMUSISI", null), ARMY)).isFalse();
+    assertThat(EventMatch.side(new ClusterMention.Side("---CVL", null), CIVILIANS)).isTrue(); // unknown country
+    assertThat(EventMatch.side(new ClusterMention.Side("---CVL", null), ARMY)).isFalse();
+    assertThat(EventMatch.side(new ClusterMention.Side("SYR", "SYR"), new ClusterMention.Side("---CVL", null))).isTrue();
     assertThat(EventMatch.side(new ClusterMention.Side(null, "SYR"), ARMY)).isTrue(); // no code: the countries decide
     assertThat(EventMatch.side(new ClusterMention.Side(null, "TUR"), ARMY)).isFalse();
   }
