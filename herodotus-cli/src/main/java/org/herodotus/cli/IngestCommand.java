@@ -86,9 +86,9 @@ final class IngestCommand implements Callable<Integer> {
           bar.documentDone(ok);
         });
       }
-      System.out.printf(Locale.ROOT, "%d documents into %s: %d new, %d unchanged, %d replaced, %d failed; the store holds %d documents, %d events%n",
+      System.out.printf(Locale.ROOT, "%d documents into %s: %d new, %d unchanged, %d replaced, %d failed; the store holds %d documents, %d events%s%n",
           counts.total(), data.data, counts.added, counts.unchanged, counts.replaced, counts.failed,
-          store.documentCount(), store.count("events"));
+          store.documentCount(), store.count("events"), String.format(Locale.ROOT, " in %d event clusters", store.count("clusters")));
     }
     return counts.failed > 0 ? Errors.FAILED_DOCUMENTS : 0;
   }
