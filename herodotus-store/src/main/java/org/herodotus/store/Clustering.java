@@ -127,7 +127,7 @@ final class Clustering {
     }
   }
 
-  private void assign(ClusterMention mention, String hash, String origin) throws SQLException {
+  void assign(ClusterMention mention, String hash, String origin) throws SQLException {
     Map<String, List<ClusterMention>> clusters = new LinkedHashMap<>();
     try (PreparedStatement st = connection.prepareStatement(CANDIDATES)) {
       st.setString(1, mention.typeKey());

@@ -9,15 +9,25 @@ import java.util.List;
 
 /**
  * The schema, as an ordered list of migrations. The {@code schema_version} table records the ones
- * applied; opening a store applies the missing ones in order, each in its own transaction. A
+ * applied; opening a store applies the missing ones in order, each in its own transaction (its
+ * backfill of existing data included, so a crash leaves the old version or the new, whole). A
  * migration, once released, is never edited: a change to the schema is a new migration.
  */
 final class Migrations {
 
   private Migrations() {}
 
-  /** One step of the schema. */
-  record Migration(int version, String description, List<String> statements) {}
+  /** Work a migration does with data after its statements, in the same transaction. */
+  interface Backfill {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /** One step of the schema: statements, then a backfill of what the new tables derive from the old. */
+  record Migration(int version, String description, List<String> statements, Backfill backfill) {
+    Migration(int version, String description, List<String> statements) {
+      this(version, description, statements, connection -> {});
+    }
+  }
 
   static final List<Migration> ALL = List.of(
       new Migration(1, "documents, actors, places, events, quotes", List.of(
@@ -59,9 +69,9 @@ final class Migrations {
           """
           CREATE TABLE cluster_members (
             cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,
-            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR, """ + Columns.placeDdl("place") + ")")));
-  // Documents stored before migration 2 have no signature and no clusters until they are stored
-  // again (their quote chains, which decide independent sources, are not in the version 1 tables).
+            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR, """ + Columns.placeDdl("place") + ")"),
+          Backfill2::run));
+  // Migration 2 computes signatures and clusters for the documents already stored (Backfill2).
   // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART
   // indexes are where its crash-recovery bugs have been.
 
@@ -77,6 +87,11 @@ final class Migrations {
    * @throws IllegalStateException if the database has a newer schema than this code knows
    */
   static int apply(Connection connection) throws SQLException {
+    return apply(connection, latest());
+  }
+
+  /** Brings the database up to version {@code target} (for tests of a migration: an older schema with data in it). */
+  static int apply(Connection connection, int target) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
     }
@@ -91,13 +106,14 @@ final class Migrations {
           + " but this Herodotus knows only up to " + latest() + ": use a newer Herodotus, or another --data directory");
     }
     for (Migration migration : ALL) {
-      if (migration.version() > current) {
+      if (migration.version() > current && migration.version() <= target) {
         Transactions.run(connection, () -> {
           try (Statement st = connection.createStatement()) {
             for (String sql : migration.statements()) {
               st.execute(sql);
             }
           }
+          migration.backfill().run(connection);
           try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
             insert.setInt(1, migration.version());
             insert.setString(2, migration.description());

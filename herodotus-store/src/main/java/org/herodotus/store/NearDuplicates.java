@@ -46,13 +46,18 @@ final class NearDuplicates {
 
   /** Stores {@code doc}'s signature and band keys and links it to the near-duplicates among the stored documents. */
   void add(Document doc) throws SQLException {
-    long[] signature = MinHash.of(doc.text());
+    add(doc.id(), doc.meta().published(), doc.text());
+  }
+
+  /** Stores the signature of document {@code id} with this publication date and text, and links it to its near-duplicates. */
+  void add(String id, LocalDate published, String text) throws SQLException {
+    long[] signature = MinHash.of(text);
     if (signature == null) {
       return;
     }
-    int shingles = MinHash.shingles(doc.text()).size();
+    int shingles = MinHash.shingles(text).size();
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO document_signatures VALUES (?, ?, ?)")) {
-      st.setString(1, doc.id());
+      st.setString(1, id);
       st.setInt(2, shingles);
       st.setBytes(3, MinHash.toBytes(signature));
       st.executeUpdate();
@@ -60,18 +65,18 @@ final class NearDuplicates {
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO signature_bands VALUES (?, ?, ?)")) {
       long[] bands = MinHash.bands(signature);
       for (int b = 0; b < bands.length; b++) {
-        st.setString(1, doc.id());
+        st.setString(1, id);
         st.setInt(2, b);
         st.setLong(3, bands[b]);
         st.addBatch();
       }
       st.executeBatch();
     }
-    Dated me = new Dated(doc.id(), doc.meta().published(), shingles);
+    Dated me = new Dated(id, published, shingles);
     try (PreparedStatement find = connection.prepareStatement(CANDIDATES);
         PreparedStatement insert = connection.prepareStatement("INSERT INTO duplicates VALUES (?, ?, ?)")) {
-      find.setString(1, doc.id());
-      find.setString(2, doc.id());
+      find.setString(1, id);
+      find.setString(2, id);
       try (ResultSet rs = find.executeQuery()) {
         while (rs.next()) {
           double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(2)));

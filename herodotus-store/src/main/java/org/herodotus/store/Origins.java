@@ -39,7 +39,7 @@ final class Origins {
     for (Source s : q.chain()) {
       if (s.role() == SourceRole.SPEAKER) {
         for (Actor a : doc.actors()) {
-          if (a.id().equals(s.actorId()) && named(a)) {
+          if (a.id().equals(s.actorId()) && named(a.type(), a.code())) {
             return outlet(a.name());
           }
         }
@@ -49,9 +49,9 @@ final class Origins {
   }
 
   /** Whether an actor is one particular source: a person, an organization, an outlet; not "12 people", not a state. */
-  private static boolean named(Actor a) {
-    return a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION || a.type() == ActorType.INTERNATIONAL_ORGANIZATION
-        || a.code() != null && a.code().endsWith("MED");
+  static boolean named(ActorType type, String code) {
+    return type == ActorType.PERSON || type == ActorType.ORGANIZATION || type == ActorType.INTERNATIONAL_ORGANIZATION
+        || code != null && code.endsWith("MED");
   }
 
   /** The key of an outlet or other named source, or {@code null} when it has no name. */
