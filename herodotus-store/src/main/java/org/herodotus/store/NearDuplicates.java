@@ -81,8 +81,7 @@ final class NearDuplicates {
         while (rs.next()) {
           double similarity = MinHash.similarity(signature, MinHash.fromBytes(rs.getBytes(2)));
           if (similarity >= MinHash.DUPLICATE) {
-            Date published = rs.getDate(3);
-            Dated other = new Dated(rs.getString(1), published == null ? null : published.toLocalDate(), rs.getInt(4));
+            Dated other = new Dated(rs.getString(1), local(rs.getDate(3)), rs.getInt(4));
             boolean meFirst = ORDER.compare(me, other) < 0;
             insert.setString(1, meFirst ? other.id() : me.id());
             insert.setString(2, meFirst ? me.id() : other.id());

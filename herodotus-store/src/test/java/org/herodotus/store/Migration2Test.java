@@ -17,6 +17,7 @@ class Migration2Test {
 
   @Test
   void versionOneStore_opened_getsTheClustersAFreshStoreGets() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("old"));
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("old").resolve(Store.FILE))) {
       assertThat(Migrations.apply(connection, 1)).isZero();
       DocumentWriter writer = new DocumentWriter(connection, DocumentWriter.BeforeTable.NONE);
