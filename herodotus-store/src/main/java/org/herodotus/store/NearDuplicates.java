@@ -62,15 +62,16 @@ final class NearDuplicates {
       st.setBytes(3, MinHash.toBytes(signature));
       st.executeUpdate();
     }
-    try (PreparedStatement st = connection.prepareStatement("INSERT INTO signature_bands VALUES (?, ?, ?)")) {
+    // one statement of 32 rows: a JDBC batch would run 32 statements
+    try (PreparedStatement st = connection.prepareStatement(
+        "INSERT INTO signature_bands VALUES " + "(?, ?, ?), ".repeat(MinHash.BANDS - 1) + "(?, ?, ?)")) {
       long[] bands = MinHash.bands(signature);
       for (int b = 0; b < bands.length; b++) {
-        st.setString(1, id);
-        st.setInt(2, b);
-        st.setLong(3, bands[b]);
-        st.addBatch();
+        st.setString(3 * b + 1, id);
+        st.setInt(3 * b + 2, b);
+        st.setLong(3 * b + 3, bands[b]);
       }
-      st.executeBatch();
+      st.executeUpdate();
     }
     Dated me = new Dated(id, published, shingles);
     try (PreparedStatement find = connection.prepareStatement(CANDIDATES);
