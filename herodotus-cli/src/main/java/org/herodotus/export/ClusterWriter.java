@@ -12,7 +12,7 @@ import org.herodotus.store.EventCluster;
 
 /**
  * Writes event clusters (one real-world event each, with its counts of reports, documents,
- * outlets and independent sources) one at a time, as a table, CSV or JSON Lines.
+ * outlets and independent sources) one at a time, as a table, CSV, JSON Lines or GeoJSON.
  */
 public abstract class ClusterWriter {
 
@@ -32,7 +32,8 @@ public abstract class ClusterWriter {
       case TABLE -> new Table(out);
       case CSV -> new CsvRows(out);
       case JSON, JSONL -> new JsonLines(out);
-      default -> throw new IllegalArgumentException("--clusters writes table, csv or json, not " + format.label());
+      case GEOJSON -> new GeoJson(out);
+      default -> throw new IllegalArgumentException("--clusters writes table, csv, json or geojson, not " + format.label());
     };
   }
 
@@ -116,6 +117,47 @@ public abstract class ClusterWriter {
     public void write(EventCluster c) throws IOException {
       out.write(EventJson.MAPPER.writeValueAsString(json(c)));
       out.write('\n');
+    }
+  }
+
+  /**
+   * A GeoJSON FeatureCollection (RFC 7946): one Point feature per cluster whose representative
+   * place has coordinates, [longitude, latitude], the cluster's JSON as properties, the cluster id
+   * as id. Clusters without coordinates are left out.
+   */
+  private static final class GeoJson extends ClusterWriter {
+    private boolean first = true;
+
+    GeoJson(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void begin() throws IOException {
+      out.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    }
+
+    @Override
+    public void write(EventCluster c) throws IOException {
+      if (c.place() == null || c.place().lat() == null) {
+        return;
+      }
+      ObjectNode feature = EventJson.MAPPER.createObjectNode();
+      feature.put("type", "Feature");
+      feature.put("id", c.id());
+      ObjectNode geometry = feature.putObject("geometry");
+      geometry.put("type", "Point");
+      geometry.putArray("coordinates").add(c.place().lon()).add(c.place().lat());
+      feature.set("properties", json(c));
+      out.write(first ? "" : ",\n");
+      out.write(EventJson.MAPPER.writeValueAsString(feature));
+      first = false;
+    }
+
+    @Override
+    public void end() throws IOException {
+      out.write("\n]}\n");
+      out.flush();
     }
   }
 

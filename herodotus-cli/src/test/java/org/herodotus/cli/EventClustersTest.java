@@ -67,9 +67,21 @@ class EventClustersTest {
   }
 
   @Test
-  void clusters_geojson_isRefusedWithTheFormatsThereAre() {
+  void clusters_geojson_onePointPerLocatedEvent() throws Exception {
     Console console = Console.run("events", "--data", dir.toString(), "--clusters", "--format", "geojson");
+    assertThat(console.status()).as(console.err()).isZero();
+    JsonNode geo = new ObjectMapper().readTree(console.out());
+    assertThat(geo.get("features")).hasSize(2);
+    JsonNode idlib = geo.get("features").get(0);
+    assertThat(idlib.get("geometry").get("coordinates").toString()).isEqualTo("[36.6339,35.9306]");
+    assertThat(idlib.get("properties").get("reports").asInt()).isEqualTo(4);
+    assertThat(idlib.get("id").asText()).isEqualTo(idlib.get("properties").get("cluster").asText());
+  }
+
+  @Test
+  void clusters_acledCsv_isRefusedWithTheFormatsThereAre() {
+    Console console = Console.run("events", "--data", dir.toString(), "--clusters", "--format", "acled-csv");
     assertThat(console.status()).isEqualTo(2);
-    assertThat(console.err()).contains("table, csv or json");
+    assertThat(console.err()).contains("export");
   }
 }
