@@ -34,9 +34,11 @@ import org.herodotus.model.Place;
  * memberships included ({@code WalReplayAfterKillTest}). The cost is one candidate query per event,
  * narrowed to clusters of the same type whose dates lie within the widest tolerance.
  *
- * <p><b>Rules</b>: a mention is compared with the place {@link #place} gives it; it joins the cluster with the most members among those whose every
- * member it is {@linkplain EventMatch#compatible compatible} with (ties: the smallest id); when
- * there is none it founds a new cluster. Only events presented as having happened (asserted,
+ * <p><b>Rules</b>: a mention is compared with the place {@link #place} gives it. Among the
+ * clusters whose every member it is {@linkplain EventMatch#compatible compatible} with, it joins
+ * one that already holds a mention of its own article (a vague "the bombardment began at dawn"
+ * belongs with the article's shelling, not with another outlet's larger cluster), else the one
+ * with the most members (ties: the smallest id); when there is none it founds a new cluster. Only events presented as having happened (asserted,
  * reported, claimed) with a known date are clustered.
  *
  * <p><b>Ids</b> are deterministic: the first 16 hex digits of the SHA-256 of the founding member's
@@ -140,13 +142,14 @@ final class Clustering {
       }
     }
     String best = null;
-    int bestSize = 0;
+    int bestRank = 0;
     for (Map.Entry<String, List<ClusterMention>> cluster : clusters.entrySet()) {
       boolean fits = cluster.getValue().stream().allMatch(member -> EventMatch.compatible(member, mention));
-      int size = cluster.getValue().size();
-      if (fits && (size > bestSize || size == bestSize && cluster.getKey().compareTo(best) < 0)) {
+      boolean sameDocument = cluster.getValue().stream().anyMatch(member -> member.documentId().equals(mention.documentId()));
+      int rank = (sameDocument ? 1 << 24 : 0) + Math.min(cluster.getValue().size(), (1 << 24) - 1);
+      if (fits && (rank > bestRank || rank == bestRank && cluster.getKey().compareTo(best) < 0)) {
         best = cluster.getKey();
-        bestSize = size;
+        bestRank = rank;
       }
     }
     if (best == null) {

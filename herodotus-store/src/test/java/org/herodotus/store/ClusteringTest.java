@@ -178,6 +178,25 @@ class ClusteringTest {
   }
 
   @Test
+  void vagueMention_joinsItsOwnArticlesEvent_notALargerCompatibleCluster() {
+    try (Store store = Store.open(dir)) {
+      store.put(Shelling.wire("wire"));
+      store.put(Shelling.post("post"));
+      // the Tribune blames Turkish artillery (another event), then says only "the barrage" with no actors
+      Document tribune = Shelling.tribune("tribune");
+      org.herodotus.model.Event e = tribune.events().get(0);
+      org.herodotus.model.Participant turks = new org.herodotus.model.Participant(e.source().span(), e.source().text(), null, "TURMIL");
+      org.herodotus.model.Event turkish = new org.herodotus.model.Event(e.code(), e.plover(), e.action(), turks, null, e.place(),
+          null, null, e.date(), e.dateSpan(), List.of(), e.mode(), e.trigger(), e.evidence(), e.confidence(), null);
+      org.herodotus.model.Event vague = new org.herodotus.model.Event(e.code(), e.plover(), "barrage", null, null, null,
+          null, null, e.date(), e.dateSpan(), List.of(), e.mode(), e.trigger(), e.evidence(), 0.5, null);
+      store.put(tribune.withEvents(List.of(turkish, vague)));
+      assertThat(store.clusters(EventQuery.all())).extracting(EventCluster::members).containsExactlyInAnyOrder(
+          List.of("wire#0", "post#0"), List.of("tribune#0", "tribune#1"));
+    }
+  }
+
+  @Test
   void negatedEvent_isNotClustered() {
     try (Store store = Store.open(dir)) {
       Document wire = Shelling.wire("wire");
