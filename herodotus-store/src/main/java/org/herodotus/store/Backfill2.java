@@ -20,7 +20,7 @@ import org.herodotus.model.Place;
  * <p>It reads what version 1 kept, which is less than a document carries when stored: an event's
  * original source comes from its quote's speaker when linked to a person, organization or outlet
  * (outlets a chain cites, "told the Guardian", were not stored), and a placeless event takes the
- * first resolved place of its sentence (the dateline was not stored either).
+ * first resolved place of its sentence, as when stored ({@link Clustering#place}).
  */
 final class Backfill2 {
 

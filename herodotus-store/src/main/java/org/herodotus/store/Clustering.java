@@ -35,7 +35,7 @@ import org.herodotus.model.Place;
  * narrowed to clusters of the same type whose dates lie within the widest tolerance.
  *
  * <p><b>Rules</b>: a mention is compared with the place {@link #place} gives it. Among the
- * clusters whose every member it is {@linkplain EventMatch#compatible compatible} with, it joins
+ * clusters it {@linkplain #fits fits} (compatible with every member it can be compared with), it joins
  * one that already holds a mention of its own article (a vague "the bombardment began at dawn"
  * belongs with the article's shelling, not with another outlet's larger cluster), else the one
  * with the most members (ties: the smallest id); when there is none it founds a new cluster. Only events presented as having happened (asserted,
@@ -144,7 +144,7 @@ final class Clustering {
     String best = null;
     int bestRank = 0;
     for (Map.Entry<String, List<ClusterMention>> cluster : clusters.entrySet()) {
-      boolean fits = cluster.getValue().stream().allMatch(member -> EventMatch.compatible(member, mention));
+      boolean fits = fits(cluster.getValue(), mention);
       boolean sameDocument = cluster.getValue().stream().anyMatch(member -> member.documentId().equals(mention.documentId()));
       int rank = (sameDocument ? 1 << 24 : 0) + Math.min(cluster.getValue().size(), (1 << 24) - 1);
       if (fits && (rank > bestRank || rank == bestRank && cluster.getKey().compareTo(best) < 0)) {
@@ -176,6 +176,27 @@ final class Clustering {
     }
   }
 
+  /**
+   * Whether {@code mention} may join a cluster of {@code members}: it is compatible with each member
+   * of its own article and with each located member of the others when it is located itself; a
+   * placeless member of another article is not compared (it belongs to the cluster through its
+   * own article), and at least one member must have been compared.
+   */
+  static boolean fits(List<ClusterMention> members, ClusterMention mention) {
+    boolean compared = false;
+    for (ClusterMention member : members) {
+      boolean sameArticle = member.documentId().equals(mention.documentId());
+      if (!sameArticle && !(EventMatch.located(member) && EventMatch.located(mention))) {
+        continue;
+      }
+      if (!EventMatch.compatible(member, mention)) {
+        return false;
+      }
+      compared = true;
+    }
+    return compared;
+  }
+
   private static ClusterMention mention(ResultSet rs) throws SQLException {
     return new ClusterMention(rs.getString("document_id"), rs.getInt("idx"), rs.getString("type_key"),
         rs.getDate("date_start").toLocalDate(), rs.getDate("date_end").toLocalDate(), rs.getString("date_precision"),
@@ -185,9 +206,10 @@ final class Clustering {
   }
 
   /**
-   * Where clustering places an event: its own place; else the first resolved place of its sentence
-   * (the parser often leaves "shelled the town of Idlib" or "hit Idlib" without one); else the
-   * place of the article's dateline. Without any, the event is compared as placeless.
+   * Where clustering places an event: its own place, else the first resolved place of its sentence
+   * (the parser often leaves "shelled the town of Idlib" or "hit Idlib" without one). Not the
+   * dateline's: that is where the outlet or press office sits ("KABUL, Afghanistan" on every ISAF
+   * release), not where the event happened.
    */
   static Place place(Document doc, Event e) {
     if (e.place() != null) {
@@ -196,13 +218,6 @@ final class Clustering {
     for (Place p : doc.places()) {
       if (p.resolved() && e.evidence().contains(p.span())) {
         return p;
-      }
-    }
-    if (doc.meta().dateline() != null && doc.meta().dateline().span() != null) {
-      for (Place p : doc.places()) {
-        if (p.resolved() && doc.meta().dateline().span().contains(p.span())) {
-          return p;
-        }
       }
     }
     return null;

@@ -22,9 +22,11 @@ import org.herodotus.model.Precision;
  *       name only the attacker or only the victim.
  *   <li><b>Place</b>: the same GeoNames id; two towns or points at most {@value #KILOMETRES} km
  *       apart (neighbouring districts of one city, a town and its outskirts; Raqqa and Tabqa, 50 km
- *       apart, are not merged); a province and a place in it (same country and admin-1); a country
- *       and a place in it. A missing place, a macro-region or an unresolved name beside a resolved
- *       one is no disagreement; two different unresolved names are.
+ *       apart, are not merged); a province and a place in it (same country and admin-1); two
+ *       mentions of one country, but not a country and a town in it (a country holds too many
+ *       events of a day). A macro-region or an unresolved name beside a resolved one is no
+ *       disagreement; two different unresolved names are. Mentions of two articles must both have
+ *       a place ({@link #located}).
  *   <li><b>Date</b>: two exact days at most {@value #DAYS} day apart (time zones, "overnight",
  *       "on Monday" read against two publication dates); {@value #PUBLICATION_DAYS} days when either
  *       date is only the article's publication date (the event lies up to a day or two before it);
@@ -43,7 +45,17 @@ final class EventMatch {
 
   static boolean compatible(ClusterMention a, ClusterMention b) {
     return a.typeKey().equals(b.typeKey()) && dates(a, b) && side(a.source(), b.source()) && side(a.target(), b.target())
-        && places(a.place(), b.place());
+        && places(a.place(), b.place()) && (located(a) && located(b) || a.documentId().equals(b.documentId()));
+  }
+
+  /**
+   * Whether a mention has a place to compare across articles: not missing, not a macro-region. A
+   * placeless mention joins only a cluster of its own article; across articles, "an attack" on the
+   * same day by the same kind of actor is too little to call two reports one event (ISAF's press
+   * releases of one day describe a dozen operations in as many districts).
+   */
+  static boolean located(ClusterMention m) {
+    return m.place() != null && m.place().precision() != Precision.REGION;
   }
 
   static boolean dates(ClusterMention a, ClusterMention b) {
@@ -99,7 +111,7 @@ final class EventMatch {
       return true;
     }
     if (a.precision() == Precision.COUNTRY || b.precision() == Precision.COUNTRY) {
-      return a.country() != null && a.country().equals(b.country());
+      return a.precision() == b.precision() && a.country() != null && a.country().equals(b.country());
     }
     if (a.precision() == Precision.ADMIN1 || b.precision() == Precision.ADMIN1) {
       Place coarse = a.precision() == Precision.ADMIN1 ? a : b;

@@ -65,7 +65,7 @@ final class Migrations {
           "CREATE TABLE duplicates (document_id VARCHAR NOT NULL, original_id VARCHAR NOT NULL, similarity DOUBLE NOT NULL)",
           "CREATE TABLE clusters (id VARCHAR NOT NULL, type_key VARCHAR NOT NULL, founder_document VARCHAR NOT NULL, founder_idx INTEGER NOT NULL)",
           // one row per clustered event; origin: the source it is attributed to, folded ("guardian"), null when the
-          // article states it; place_*: the place clustering compared (the event's, else its sentence's, else the dateline's)
+          // article states it; place_*: the place clustering compared (the event's, else its sentence's)
           """
           CREATE TABLE cluster_members (
             cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,

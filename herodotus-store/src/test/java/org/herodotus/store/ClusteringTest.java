@@ -160,7 +160,7 @@ class ClusteringTest {
   }
 
   @Test
-  void eventWithoutAPlace_isPlacedByItsSentence_elseByTheDateline() {
+  void eventWithoutAPlace_isPlacedByItsSentence_notByTheDateline() {
     Document wire = Shelling.wire("wire");
     org.herodotus.model.Event e = wire.events().get(0);
     org.herodotus.model.Event placeless = new org.herodotus.model.Event(e.code(), e.plover(), e.action(), e.source(), e.target(),
@@ -169,12 +169,11 @@ class ClusteringTest {
     org.herodotus.model.Span second = new org.herodotus.model.Span(Shelling.WIRE.indexOf("The bombardment"), Shelling.WIRE.indexOf(" Residents"));
     org.herodotus.model.Event later = new org.herodotus.model.Event(e.code(), e.plover(), "strike", null, null, null, null, null,
         e.date(), null, List.of(), e.mode(), new org.herodotus.model.Span(second.start() + 50, second.start() + 56), second, 0.5, null);
-    assertThat(Clustering.place(wire, later)).isNull(); // no dateline in the hand-built metadata
     org.herodotus.model.Place dateline = Shelling.idlib(new org.herodotus.model.Span(0, 5), "IDLIB");
     Document withDateline = wire.withMeta(new Metadata("wire", null, Shelling.TUESDAY, List.of(), "Levant Wire", null,
         new org.herodotus.model.Dateline(new org.herodotus.model.Span(0, 26), "IDLIB", "Levant Wire"), null))
         .withPlaces(List.of(dateline));
-    assertThat(Clustering.place(withDateline, later)).isEqualTo(dateline);
+    assertThat(Clustering.place(withDateline, later)).isNull();
   }
 
   @Test
@@ -193,6 +192,21 @@ class ClusteringTest {
       store.put(tribune.withEvents(List.of(turkish, vague)));
       assertThat(store.clusters(EventQuery.all())).extracting(EventCluster::members).containsExactlyInAnyOrder(
           List.of("wire#0", "post#0"), List.of("tribune#0", "tribune#1"));
+    }
+  }
+
+  @Test
+  void placelessMentionOfOneArticle_doesNotKeepOtherArticlesOut() {
+    try (Store store = Store.open(dir)) {
+      Document wire = Shelling.wire("wire");
+      org.herodotus.model.Event e = wire.events().get(0);
+      org.herodotus.model.Span second = new org.herodotus.model.Span(Shelling.WIRE.indexOf("The bombardment"), Shelling.WIRE.indexOf(" Residents"));
+      org.herodotus.model.Event placeless = new org.herodotus.model.Event(e.code(), e.plover(), "strike", null, null, null, null, null,
+          e.date(), null, List.of(), e.mode(), new org.herodotus.model.Span(second.start() + 50, second.start() + 56), second, 0.5, null);
+      store.put(wire.withEvents(List.of(e, placeless)));
+      store.put(Shelling.tribune("tribune"));
+      assertThat(store.clusters(EventQuery.all())).extracting(EventCluster::members)
+          .containsExactly(List.of("wire#0", "wire#1", "tribune#0"));
     }
   }
 

@@ -87,11 +87,26 @@ class EventMatchTest {
   }
 
   @Test
-  void places_countryAndTownInIt_match_otherCountry_doesNot() {
+  void places_twoMentionsOfOneCountry_match_aCountryAndATownInIt_doNot() {
     Place syria = new Place(new Span(0, 1), "Syria", 163843L, "Syria", "PCLI", "SY", null, 35.0, 38.0, Precision.COUNTRY);
-    Place iraq = new Place(new Span(0, 1), "Mosul", 99072L, "Mosul", "PPLA", "IQ", "Nineveh", 36.3, 43.1, Precision.CITY);
-    assertThat(EventMatch.places(syria, city(35.93, 36.63))).isTrue();
+    Place syria2 = new Place(new Span(5, 6), "Syrian territory", null, "Syria", "PCLI", "SY", null, 35.0, 38.0, Precision.COUNTRY);
+    Place iraq = new Place(new Span(0, 1), "Iraq", 99237L, "Iraq", "PCLI", "IQ", null, 33.0, 44.0, Precision.COUNTRY);
+    assertThat(EventMatch.places(syria, syria2)).isTrue();
+    assertThat(EventMatch.places(syria, city(35.93, 36.63))).isFalse();
     assertThat(EventMatch.places(syria, iraq)).isFalse();
+  }
+
+  @Test
+  void compatible_placelessMention_onlyWithinItsOwnArticle() {
+    ClusterMention located = on(DAY, "day");
+    ClusterMention placeless = new ClusterMention("d", 1, "ASSAULT", DAY, DAY, "day", null, ARMY, CIVILIANS);
+    ClusterMention otherArticle = new ClusterMention("e", 0, "ASSAULT", DAY, DAY, "day", null, ARMY, CIVILIANS);
+    ClusterMention region = new ClusterMention("e", 0, "ASSAULT", DAY, DAY, "day",
+        new Place(new Span(0, 1), "the Middle East", null, "Middle East", null, null, null, 30.0, 40.0, Precision.REGION), ARMY, CIVILIANS);
+    assertThat(EventMatch.compatible(located, placeless)).isTrue();
+    assertThat(EventMatch.compatible(located, otherArticle)).isFalse();
+    assertThat(EventMatch.compatible(placeless, otherArticle)).isFalse();
+    assertThat(EventMatch.compatible(located, region)).isFalse();
   }
 
   @Test
