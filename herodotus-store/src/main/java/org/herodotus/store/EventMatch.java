@@ -25,8 +25,8 @@ import org.herodotus.model.Precision;
  *       apart, are not merged); a province and a place in it (same country and admin-1); two
  *       mentions of one country, but not a country and a town in it (a country holds too many
  *       events of a day). A macro-region or an unresolved name beside a resolved one is no
- *       disagreement; two different unresolved names are. Mentions of two articles must both have
- *       a place ({@link #located}).
+ *       disagreement; two different unresolved names are. Mentions of two articles must both be
+ *       {@linkplain #located located}: a place finer than a country, or a country and both sides.
  *   <li><b>Date</b>: two exact days at most {@value #DAYS} day apart (time zones, "overnight",
  *       "on Monday" read against two publication dates); {@value #PUBLICATION_DAYS} days when either
  *       date is only the article's publication date (the event lies up to a day or two before it);
@@ -49,13 +49,17 @@ final class EventMatch {
   }
 
   /**
-   * Whether a mention has a place to compare across articles: not missing, not a macro-region. A
-   * placeless mention joins only a cluster of its own article; across articles, "an attack" on the
-   * same day by the same kind of actor is too little to call two reports one event (ISAF's press
-   * releases of one day describe a dozen operations in as many districts).
+   * Whether a mention is located well enough to be compared across articles: it has a place finer
+   * than a country, or a country and both a source and a target. A mention that is not joins only
+   * a cluster of its own article: across articles, "an operation" in Afghanistan on one day by
+   * the same kind of actor is too little to call two reports one event (ISAF's press releases of
+   * one day describe a dozen operations in as many districts, all "in Afghanistan").
    */
   static boolean located(ClusterMention m) {
-    return m.place() != null && m.place().precision() != Precision.REGION;
+    if (m.place() == null || m.place().precision() == Precision.REGION) {
+      return false;
+    }
+    return m.place().precision() != Precision.COUNTRY || m.source() != null && m.target() != null;
   }
 
   static boolean dates(ClusterMention a, ClusterMention b) {

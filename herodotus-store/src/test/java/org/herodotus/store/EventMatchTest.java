@@ -110,6 +110,14 @@ class EventMatchTest {
   }
 
   @Test
+  void located_aCountryOnly_withBothSides() {
+    Place syria = new Place(new Span(0, 1), "Syria", 163843L, "Syria", "PCLI", "SY", null, 35.0, 38.0, Precision.COUNTRY);
+    assertThat(EventMatch.located(new ClusterMention("d", 0, "ASSAULT", DAY, DAY, "day", syria, ARMY, CIVILIANS))).isTrue();
+    assertThat(EventMatch.located(new ClusterMention("d", 0, "ASSAULT", DAY, DAY, "day", syria, ARMY, null))).isFalse();
+    assertThat(EventMatch.located(new ClusterMention("d", 0, "ASSAULT", DAY, DAY, "day", city(35.0, 36.0), null, null))).isTrue();
+  }
+
+  @Test
   void places_missingOrUnresolved_areNoDisagreement_butTwoUnresolvedNamesAre() {
     assertThat(EventMatch.places(null, city(35.0, 36.0))).isTrue();
     assertThat(EventMatch.places(Place.unresolved(new Span(0, 1), "Kafr Nabl"), city(35.0, 36.0))).isTrue();
