@@ -21,7 +21,7 @@ import org.herodotus.model.Precision;
  *       the countries decide. A side that one mention lacks is no disagreement, as articles often
  *       name only the attacker or only the victim.
  *   <li><b>Place</b>: the same GeoNames id; two towns or points at most {@value #KILOMETRES} km
- *       apart (neighbouring districts of one city, a town and its outskirts; Raqqa and Tabqa, 50 km
+ *       apart (neighbouring districts of one city, a town and its outskirts; Idlib and Aleppo, 56 km
  *       apart, are not merged); a province and a place in it (same country and admin-1); two
  *       mentions of one country, but not a country and a town in it (a country holds too many
  *       events of a day). A macro-region or an unresolved name beside a resolved one is no
