@@ -184,6 +184,8 @@ public abstract class ClusterWriter {
     c.outlets().forEach(o.putArray("outletNames")::add);
     c.independentSources().forEach(o.putArray("sources")::add);
     c.members().forEach(o.putArray("members")::add);
+    ObjectNode copies = o.putObject("copies");
+    c.copies().forEach(copies::put);
     return o;
   }
 }

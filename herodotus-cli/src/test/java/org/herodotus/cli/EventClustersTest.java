@@ -50,6 +50,7 @@ class EventClustersTest {
     assertThat(cluster.get("sources").toString()).isEqualTo("[\"levant wire\",\"guardian\",\"northern tribune\"]");
     assertThat(cluster.get("place").get("name").asText()).isEqualTo("Idlib");
     assertThat(cluster.get("firstSeen").asText()).isEqualTo("2026-03-10");
+    assertThat(cluster.get("copies").toString()).isEqualTo("{\"courier\":\"wire\"}");
 
     Console events = Console.run("events", "--data", dir.toString(), "--format", "json", "--to", "2026-03-10");
     assertThat(events.out().lines()).hasSize(4).allSatisfy(line -> assertThat(new ObjectMapper().readTree(line).get("cluster").asText())

@@ -49,11 +49,15 @@ final class ClusterReader {
     Map<String, String> outlets = new LinkedHashMap<>();
     Set<String> independent = new LinkedHashSet<>();
     List<String> memberIds = new ArrayList<>();
+    Map<String, String> copies = new HashMap<>();
     LocalDate first = null;
     LocalDate last = null;
     for (StoredEvent e : events) {
       memberIds.add(e.documentId() + "#" + e.index());
       documents.add(e.documentId());
+      if (originals.containsKey(e.documentId())) {
+        copies.put(e.documentId(), originals.get(e.documentId()));
+      }
       String outlet = Origins.outlet(e.document().source());
       if (outlet != null) {
         outlets.putIfAbsent(outlet, e.document().source());
@@ -75,7 +79,7 @@ final class ClusterReader {
         actor(events, StoredEvent::target), placed == null ? null : placed.place(), dated == null ? null : dated.date(),
         dated == null ? null : dated.datePrecision(), dated == null ? null : dated.dateStart(),
         dated == null ? null : dated.dateEnd(), events.size(), new ArrayList<>(documents),
-        new ArrayList<>(outlets.values()), new ArrayList<>(independent), first, last, memberIds);
+        new ArrayList<>(outlets.values()), new ArrayList<>(independent), first, last, memberIds, copies);
   }
 
   /** The source of a document's own reporting: the outlet of the document it copies (itself when none). */

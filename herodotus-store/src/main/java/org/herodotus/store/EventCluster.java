@@ -2,6 +2,7 @@ package org.herodotus.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.herodotus.model.Place;
 
 /**
@@ -32,6 +33,8 @@ import org.herodotus.model.Place;
  * @param firstSeen the earliest publication date among its documents, or {@code null} when none is known
  * @param lastSeen the latest
  * @param members the member events as {@code document#index}, in publication order
+ * @param copies for each of its documents that is a near-duplicate (a syndicated or re-published
+ *     copy), the earliest stored document it copies: why {@code independentSources} may count fewer
  */
 public record EventCluster(
     String id,
@@ -51,12 +54,14 @@ public record EventCluster(
     List<String> independentSources,
     LocalDate firstSeen,
     LocalDate lastSeen,
-    List<String> members) {
+    List<String> members,
+    Map<String, String> copies) {
 
   public EventCluster {
     documents = List.copyOf(documents);
     outlets = List.copyOf(outlets);
     independentSources = List.copyOf(independentSources);
     members = List.copyOf(members);
+    copies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(copies));
   }
 }

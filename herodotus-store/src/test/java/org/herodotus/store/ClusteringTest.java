@@ -42,6 +42,8 @@ class ClusteringTest {
           "Aleppo 2026-03-11 ASSAULT SYRMIL->- reports=1 documents=1 outlets=1 independent=[levant wire] seen=2026-03-11..2026-03-11");
       assertThat(clusters.get(0).documents()).containsExactly("wire", "courier", "post", "tribune");
       assertThat(clusters.get(0).outlets()).containsExactly("Levant Wire", "Daily Courier", "Evening Post", "Northern Tribune");
+      assertThat(clusters.get(0).copies()).isEqualTo(java.util.Map.of("courier", "wire"));
+      assertThat(clusters.get(1).copies()).isEmpty();
       assertThat(store.count("clusters")).isEqualTo(2);
       assertThat(store.count("cluster_members")).isEqualTo(5);
     }
