@@ -14,10 +14,13 @@ import picocli.CommandLine.Option;
 
 /** {@code herodotus events}: the stored events that match the filters, as a table, CSV, JSON Lines or GeoJSON. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = {"Lists the stored events that match every filter given, in document order."},
+    description = {"Lists the stored events that match every filter given, in document order.",
+        "With --clusters, lists events instead of reports: one line per real-world event (reports of it",
+        "from several articles merged), by date, with its reports, documents, outlets and independent sources."},
     footer = {"", "Examples:",
         "  herodotus events --actor \"Islamic State\" --plover ASSAULT --from 2017-07-01 --to 2017-09-30",
         "  herodotus events --country SY --code 19 --format geojson > fights.geojson",
+        "  herodotus events --clusters --plover ASSAULT --country SY --from 2026-03-01",
         "", "Exit status: 0 listed (perhaps none), 2 bad arguments or no usable store."})
 final class EventsCommand implements Callable<Integer> {
 
@@ -62,6 +65,10 @@ final class EventsCommand implements Callable<Integer> {
       description = "table (default), csv, json (JSON Lines, one event a line) or geojson (located events only).")
   String format = "table";
 
+  @Option(names = "--clusters",
+      description = "One line per event cluster (a real-world event and all reports of it) whose reports match the filters.")
+  boolean clusters;
+
   @Override
   public Integer call() throws IOException {
     EventFormat chosen = EventFormat.parse(format);
@@ -71,6 +78,10 @@ final class EventsCommand implements Callable<Integer> {
     EventQuery query = new EventQuery(actor, code, plover, country, from, to, mode, limit);
     query = query.withBbox(bbox == null ? null : EventQuery.BoundingBox.parse(bbox));
     query = text == null ? query : query.within(TextIndex.matches(data.data, text));
+    if (clusters) {
+      ClusterOutput.write(data.data, query, chosen);
+      return 0;
+    }
     StoreOutput.write(data.data, query, chosen);
     return 0;
   }

@@ -168,9 +168,9 @@ final class IngestCommand implements Callable<Integer> {
         });
       }
     }
-    System.out.printf(Locale.ROOT, "%d documents into %s: %d new, %d unchanged, %d replaced, %d failed; the store holds %d documents, %d events%n",
+    System.out.printf(Locale.ROOT, "%d documents into %s: %d new, %d unchanged, %d replaced, %d failed; the store holds %d documents, %d events in %d event clusters%n",
         counts.total(), data.data, counts.added, counts.unchanged, counts.replaced, counts.failed,
-        store.documentCount(), store.count("events"));
+        store.documentCount(), store.count("events"), store.count("clusters"));
     System.out.flush();
     return counts.failed > 0;
   }

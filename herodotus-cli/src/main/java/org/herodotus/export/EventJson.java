@@ -17,6 +17,7 @@ final class EventJson {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("document", e.documentId());
     o.put("index", e.index());
+    o.put("cluster", e.cluster());
     o.put("code", e.code());
     o.put("plover", e.plover());
     o.put("action", e.action());
@@ -55,7 +56,7 @@ final class EventJson {
     return o;
   }
 
-  private static ObjectNode actor(EventActor a) {
+  static ObjectNode actor(EventActor a) {
     if (a == null) {
       return null;
     }
@@ -71,7 +72,7 @@ final class EventJson {
     return o;
   }
 
-  private static ObjectNode place(Place p) {
+  static ObjectNode place(Place p) {
     if (p == null) {
       return null;
     }

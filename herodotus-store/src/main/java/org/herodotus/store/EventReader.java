@@ -33,14 +33,34 @@ final class EventReader {
       readFew(connection, q, sink);
       return;
     }
-    StringBuilder sql = new StringBuilder(
-        "SELECT e.*, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.published AS doc_published"
-            + " FROM events e JOIN documents d ON d.id = e.document_id WHERE true");
+    StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
     sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
     values.add(q.limit());
-    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+    readWithDocuments(connection, sql.toString(), values, sink);
+  }
+
+  /** Every member event of the clusters that have a member matching {@code q}, in cluster, document and event order. */
+  static void readClusterMembers(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+    StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e"
+        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
+    List<Object> values = new ArrayList<>();
+    where(connection, q, sql, values);
+    sql.append(") ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx");
+    readWithDocuments(connection, sql.toString(), values, sink);
+  }
+
+  /** Events with their document's metadata and their cluster membership. */
+  private static final String WITH_DOCUMENT =
+      "SELECT e.*, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.published AS doc_published,"
+          + " m.cluster_id AS cluster_id, m.origin AS cluster_origin"
+          + " FROM events e JOIN documents d ON d.id = e.document_id"
+          + " LEFT JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx";
+
+  private static void readWithDocuments(Connection connection, String sql, List<Object> values, Consumer<StoredEvent> sink)
+      throws SQLException {
+    try (PreparedStatement st = prepare(connection, sql, values); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
         Date published = rs.getDate("doc_published");
         sink.accept(event(rs, new StoredEvent.DocumentInfo(rs.getString("doc_title"), rs.getString("doc_source"),
@@ -51,7 +71,9 @@ final class EventReader {
 
   /** The selected rows by row id, then their documents' metadata in one more query. */
   private static void readFew(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT e.* FROM events e WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE true");
+    StringBuilder sql = new StringBuilder("SELECT e.*, m.cluster_id AS cluster_id, m.origin AS cluster_origin FROM events e"
+        + " LEFT JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
+        + " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
     sql.append(" ORDER BY e.document_id, e.idx LIMIT ?) ORDER BY e.document_id, e.idx");
@@ -157,6 +179,7 @@ final class EventReader {
         new Span(rs.getInt("evidence_start"), rs.getInt("evidence_end")), rs.getString("evidence"),
         Columns.readParticipant(rs, "source"), Columns.readParticipant(rs, "target"),
         Columns.readPlace(rs, "place"), Columns.readPlace(rs, "origin"), Columns.readPlace(rs, "destination"),
-        Columns.getDouble(rs, "killed"), Columns.getDouble(rs, "injured"), document);
+        Columns.getDouble(rs, "killed"), Columns.getDouble(rs, "injured"), document,
+        rs.getString("cluster_id"), rs.getString("cluster_origin"));
   }
 }

@@ -9,15 +9,25 @@ import java.util.List;
 
 /**
  * The schema, as an ordered list of migrations. The {@code schema_version} table records the ones
- * applied; opening a store applies the missing ones in order, each in its own transaction. A
+ * applied; opening a store applies the missing ones in order, each in its own transaction (its
+ * backfill of existing data included, so a crash leaves the old version or the new, whole). A
  * migration, once released, is never edited: a change to the schema is a new migration.
  */
 final class Migrations {
 
   private Migrations() {}
 
-  /** One step of the schema. */
-  record Migration(int version, String description, List<String> statements) {}
+  /** Work a migration does with data after its statements, in the same transaction. */
+  interface Backfill {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /** One step of the schema: statements, then a backfill of what the new tables derive from the old. */
+  record Migration(int version, String description, List<String> statements, Backfill backfill) {
+    Migration(int version, String description, List<String> statements) {
+      this(version, description, statements, connection -> {});
+    }
+  }
 
   static final List<Migration> ALL = List.of(
       new Migration(1, "documents, actors, places, events, quotes", List.of(
@@ -45,7 +55,23 @@ final class Migrations {
           CREATE TABLE quotes (
             document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, kind VARCHAR NOT NULL,
             span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text VARCHAR NOT NULL,
-            speaker_text VARCHAR, speaker_actor VARCHAR, speaker_code VARCHAR, hedges VARCHAR[])""")));
+            speaker_text VARCHAR, speaker_actor VARCHAR, speaker_code VARCHAR, hedges VARCHAR[])""")),
+      new Migration(2, "near-duplicate signatures, event clusters", List.of(
+          // MinHash signature (128 longs, big-endian) and the number of shingles it was taken over
+          "CREATE TABLE document_signatures (document_id VARCHAR NOT NULL, shingles INTEGER NOT NULL, minhash BLOB NOT NULL)",
+          // one row per LSH band: documents sharing (band, bucket) are candidate near-duplicates
+          "CREATE TABLE signature_bands (document_id VARCHAR NOT NULL, band INTEGER NOT NULL, bucket BIGINT NOT NULL)",
+          // document_id is a near-duplicate of the earlier original_id (by publication date, then id)
+          "CREATE TABLE duplicates (document_id VARCHAR NOT NULL, original_id VARCHAR NOT NULL, similarity DOUBLE NOT NULL)",
+          "CREATE TABLE clusters (id VARCHAR NOT NULL, type_key VARCHAR NOT NULL, founder_document VARCHAR NOT NULL, founder_idx INTEGER NOT NULL)",
+          // one row per clustered event; origin: the source it is attributed to, folded ("guardian"), null when the
+          // article states it; place_*: the place clustering compared (the event's, else its sentence's)
+          """
+          CREATE TABLE cluster_members (
+            cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,
+            date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR, """ + Columns.placeDdl("place") + ")"),
+          Backfill2::run));
+  // Migration 2 computes signatures and clusters for the documents already stored (Backfill2).
   // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART
   // indexes are where its crash-recovery bugs have been.
 
@@ -61,6 +87,11 @@ final class Migrations {
    * @throws IllegalStateException if the database has a newer schema than this code knows
    */
   static int apply(Connection connection) throws SQLException {
+    return apply(connection, latest());
+  }
+
+  /** Brings the database up to version {@code target} (for tests of a migration: an older schema with data in it). */
+  static int apply(Connection connection, int target) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
     }
@@ -75,13 +106,14 @@ final class Migrations {
           + " but this Herodotus knows only up to " + latest() + ": use a newer Herodotus, or another --data directory");
     }
     for (Migration migration : ALL) {
-      if (migration.version() > current) {
+      if (migration.version() > current && migration.version() <= target) {
         Transactions.run(connection, () -> {
           try (Statement st = connection.createStatement()) {
             for (String sql : migration.statements()) {
               st.execute(sql);
             }
           }
+          migration.backfill().run(connection);
           try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
             insert.setInt(1, migration.version());
             insert.setString(2, migration.description());

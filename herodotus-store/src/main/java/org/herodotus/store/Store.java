@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.herodotus.model.Document;
@@ -48,11 +49,15 @@ public final class Store implements AutoCloseable {
   private final Path directory;
   private final Connection connection;
   private final DocumentWriter writer;
+  private final NearDuplicates duplicates;
+  private final Clustering clustering;
 
   private Store(Path directory, Connection connection, DocumentWriter.BeforeTable hook) {
     this.directory = directory;
     this.connection = connection;
     this.writer = new DocumentWriter(connection, hook);
+    this.duplicates = new NearDuplicates(connection);
+    this.clustering = new Clustering(connection);
   }
 
   /**
@@ -110,7 +115,10 @@ public final class Store implements AutoCloseable {
 
   /**
    * Stores {@code doc} and its layers in one transaction, unless the store holds it with the same
-   * content hash; a document with the same id and another hash is replaced.
+   * content hash; a document with the same id and another hash is replaced. In the same
+   * transaction it records the stored documents it near-duplicates ({@link #originalOf}) and
+   * assigns its events to event clusters ({@link #clusters}); a replaced version leaves no member
+   * in any cluster.
    *
    * @throws StoreException if it cannot be written; then nothing of it was (the old version, if
    *     any, is kept)
@@ -123,10 +131,16 @@ public final class Store implements AutoCloseable {
     }
     try {
       Transactions.run(connection, () -> {
+        List<Clustering.Orphan> orphans = List.of();
         if (old != null) {
+          orphans = clustering.detach(doc.id());
+          duplicates.delete(doc.id());
           writer.delete(doc.id());
         }
         writer.write(doc, hash);
+        duplicates.add(doc);
+        clustering.reassign(orphans);
+        clustering.add(doc, hash);
       });
     } catch (SQLException e) {
       throw new StoreException("cannot store document " + doc.id(), e);
@@ -139,10 +153,16 @@ public final class Store implements AutoCloseable {
     return queryLong("SELECT count(*) FROM documents");
   }
 
-  /** How many rows a table holds: {@code documents}, {@code actors}, {@code places}, {@code events} or {@code quotes}. */
+  /** The tables {@link #count} counts besides {@link DocumentWriter#TABLES}. */
+  static final List<String> DERIVED_TABLES = List.of("document_signatures", "duplicates", "clusters", "cluster_members");
+
+  /**
+   * How many rows a table holds: {@code documents}, {@code actors}, {@code places}, {@code events},
+   * {@code quotes}, {@code document_signatures}, {@code duplicates}, {@code clusters} or {@code cluster_members}.
+   */
   public long count(String table) {
-    if (!DocumentWriter.TABLES.contains(table)) {
-      throw new IllegalArgumentException("no table '" + table + "'; tables: " + DocumentWriter.TABLES);
+    if (!DocumentWriter.TABLES.contains(table) && !DERIVED_TABLES.contains(table)) {
+      throw new IllegalArgumentException("no table '" + table + "'; tables: " + DocumentWriter.TABLES + ", " + DERIVED_TABLES);
     }
     return queryLong("SELECT count(*) FROM " + table);
   }
@@ -266,6 +286,30 @@ public final class Store implements AutoCloseable {
       return loaded[0];
     } catch (SQLException e) {
       throw new StoreException("cannot bulk-load documents into " + directory, e);
+    }
+  }
+
+  /**
+   * The event clusters with at least one member event that {@code query} selects, each summarized
+   * from all its members, at most {@code query.limit()} of them, by date.
+   */
+  public List<EventCluster> clusters(EventQuery query) {
+    try {
+      return ClusterReader.read(connection, query);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event clusters from " + directory, e);
+    }
+  }
+
+  /**
+   * The earliest stored document that document {@code id} is a near-duplicate of (a syndicated or
+   * re-published copy, directly or through other copies), or empty when it is an original or unknown.
+   */
+  public Optional<String> originalOf(String id) {
+    try {
+      return Optional.ofNullable(NearDuplicates.originals(connection).get(id));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read near-duplicates from " + directory, e);
     }
   }
 

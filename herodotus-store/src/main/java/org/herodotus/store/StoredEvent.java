@@ -31,6 +31,10 @@ import org.herodotus.model.Span;
  * @param killed the number killed the sentence gives, or {@code null} when it gives none
  * @param injured the number injured the sentence gives, or {@code null}
  * @param document the document's title, outlet, URL and publication date
+ * @param cluster the id of the event cluster it belongs to (one real-world event), or {@code null}
+ *     when it is not clustered (negated, hypothetical or planned, or without a date)
+ * @param originalSource the original source it is attributed to as a folded name ({@code guardian}), or {@code null}
+ *     when its article states it itself or it is not clustered
  */
 public record StoredEvent(
     String documentId,
@@ -54,7 +58,18 @@ public record StoredEvent(
     Place destination,
     Double killed,
     Double injured,
-    DocumentInfo document) {
+    DocumentInfo document,
+    String cluster,
+    String originalSource) {
+
+  /** An event without a cluster. */
+  public StoredEvent(String documentId, int index, String code, String plover, String action, Mode mode, double confidence,
+      String date, String datePrecision, LocalDate dateStart, LocalDate dateEnd, Span trigger, Span evidence,
+      String evidenceText, EventActor source, EventActor target, Place place, Place origin, Place destination,
+      Double killed, Double injured, DocumentInfo document) {
+    this(documentId, index, code, plover, action, mode, confidence, date, datePrecision, dateStart, dateEnd, trigger,
+        evidence, evidenceText, source, target, place, origin, destination, killed, injured, document, null, null);
+  }
 
   /** What the store knows of the document an event comes from. */
   public record DocumentInfo(String title, String source, String url, LocalDate published) {}
@@ -62,7 +77,8 @@ public record StoredEvent(
   /** The same event with {@code info} as its document's metadata. */
   StoredEvent withDocument(DocumentInfo info) {
     return new StoredEvent(documentId, index, code, plover, action, mode, confidence, date, datePrecision, dateStart,
-        dateEnd, trigger, evidence, evidenceText, source, target, place, origin, destination, killed, injured, info);
+        dateEnd, trigger, evidence, evidenceText, source, target, place, origin, destination, killed, injured, info, cluster,
+        originalSource);
   }
 
   /** Whether the event has coordinates. */

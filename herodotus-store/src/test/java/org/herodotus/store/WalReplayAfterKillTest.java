@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * no longer matched {@code WHERE document_id = ?}, so their events vanished from queries and a
  * revision would have left the old rows beside the new. Found by IngestCommandIT; it took a
  * secondary ART index on {@code events} (DuckDB 1.4.4 passes without one; 2.0.0.1 passes with one).
- * The schema now has no secondary index and the build uses 2.0.0.1.
+ * The schema now has no secondary index and the build uses 2.0.0.1. Signatures, near-duplicate
+ * pairs and cluster memberships are written in the same transactions and must come back too.
  */
 class WalReplayAfterKillTest {
 
@@ -59,6 +60,9 @@ class WalReplayAfterKillTest {
       assertThat(store.put(Reports.raqqa("r0", Reports.RAQQA + " Revised."))).isEqualTo(Ingested.REPLACED);
       assertThat(StoreTest.counts(store)).isEqualTo("documents=4 actors=7 places=4 events=4 quotes=3");
       assertThat(store.events(EventQuery.all())).hasSize(4);
+      // three reports of one attack (the revision too) are one event cluster; the planned protest is in none
+      assertThat(store.clusters(EventQuery.all())).singleElement().satisfies(c -> assertThat(c.members()).hasSize(3));
+      assertThat(store.count("duplicates")).isEqualTo(3);
     }
   }
 }
