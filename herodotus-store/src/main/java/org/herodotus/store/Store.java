@@ -267,8 +267,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * Loads many documents into an empty store fast, with DuckDB's appender instead of one
-   * transaction per document: for benchmarks and first loads. The rows are those {@link #put}
-   * writes; documents are not checked against each other (ids must be distinct).
+   * transaction per document: for benchmarks. The rows of documents and their layers are those
+   * {@link #put} writes, but no near-duplicate signatures and no event clusters are made (that is
+   * what costs most per document); documents are not checked against each other (ids must be distinct).
    *
    * @return how many documents were loaded
    * @throws IllegalStateException if the store already holds documents

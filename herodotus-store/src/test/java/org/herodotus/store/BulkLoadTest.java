@@ -22,7 +22,10 @@ class BulkLoadTest {
     try (Store put = Store.open(dir.resolve("put")); Store bulk = Store.open(dir.resolve("bulk"))) {
       DOCS.forEach(put::put);
       assertThat(bulk.bulkLoad(DOCS.iterator())).isEqualTo(3);
-      assertThat(bulk.events(EventQuery.all())).isEqualTo(put.events(EventQuery.all()));
+      // bulkLoad writes no signatures or clusters: the events are equal but for their cluster
+      assertThat(bulk.events(EventQuery.all())).usingRecursiveFieldByFieldElementComparatorIgnoringFields("cluster", "originalSource")
+          .isEqualTo(put.events(EventQuery.all()));
+      assertThat(bulk.count("clusters")).isZero();
       for (String table : DocumentWriter.TABLES) {
         String sql = "SELECT * FROM " + table + " ORDER BY ALL";
         assertThat(rendered(bulk.rows(sql))).as(table).isEqualTo(rendered(put.rows(sql))).isNotEmpty();
