@@ -46,14 +46,21 @@ final class PublicationDate {
       "article:published_time", "og:article:published_time", "og:published_time", "article:published",
       "article.published");
   private static final List<String> META_NAMES = List.of( "published_time", "publish-date", "publish_date", "publishdate", "publication_date",
-      "pubdate", "datepublished", "date", "dc.date.issued", "dc.date.created", "dc.date", "dcterms.issued",
-      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+      "pubdate", "datepublished", "dc.date.issued", "dc.date.created", "dcterms.issued",
+      "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "citation_date", "release_date", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
       "displaydate", "dc.created", "created", "date_published", "bt:pubdate");
+  /**
+   * Meta tags that give "a date" of the page without saying which: often the last change or the
+   * time the page was generated, so a {@code <time>} element of the article outranks them.
+   */
+  private static final List<String> WEAK_META_NAMES = List.of("date", "dc.date", "dcterms.date");
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})([/_-]?)(\\d{2})\\2(\\d{2})(?!\\d)");
   private static final Pattern DATE_NAMES = Pattern.compile(
       "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
+  /** Class words of an {@code <aside>} that holds the article's own data (date, by-line), not links elsewhere. */
+  private static final Pattern META_BOX = Pattern.compile("(?i)\\bmeta|byline|dateline");
   private static final int LONGEST_DATE_ELEMENT = 250;
   private static final Pattern ISO_OFFSET = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})");
@@ -65,15 +72,36 @@ final class PublicationDate {
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|pubDate|publication_date|dateCreated|createdAt|created_at)"
           + "[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+  /** Words that announce the publication date in the page's text, in the languages {@link TextDates} reads. */
+  private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(published|posted|first published|veröffentlicht|"
+      + "erschienen|erstellt|publiziert|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikacja)"
+      + "(\\s+(on|am|le|el|em|il|op|dnia))?\\s*:?\\s*");
+  /** How far after such a word the date may start, in characters: a weekday and a comma fit. */
+  private static final int CUE_REACH = 40;
+  /** How far after such a word the date may start: room for a weekday ("am Mittwoch, 3. Mai"), not for a clause. */
+  private static final int WEEKDAY_REACH = 14;
   private static final int TEXT_AFTER_HEADLINE = 2000;
 
   private PublicationDate() {}
 
   /** The publication date of {@code page}, fetched from {@code url} ({@code null} if unknown), or {@code null}. */
   static LocalDate of(Document page, JsonLd ld, String url) {
+    Found found = find(page, ld, url);
+    return found == null ? null : found.date();
+  }
+
+  /**
+   * A date and the evidence it was read from ({@code "url"}, {@code "meta"}, {@code "time"},
+   * {@code "element"}, {@code "headline"}, {@code "script"}, {@code "text"}, {@code "description"}),
+   * for diagnostics and tests.
+   */
+  record Found(LocalDate date, String from) {}
+
+  /** The publication date of {@code page} and the step that found it, or {@code null}. */
+  static Found find(Document page, JsonLd ld, String url) {
     LocalDate date = fromUrl(url);
     if (date != null) {
-      return date;
+      return new Found(date, "url");
     }
     Map<String, List<String>> metas = metaContents(page);
     List<String> declared = new ArrayList<>();
@@ -82,11 +110,13 @@ final class PublicationDate {
       declared.add(ld.datePublished());
     }
     META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
-    for (int i = 0; i < declared.size(); i++) {
-      date = parse(declared.get(i), false);
-      if (date != null) {
-        return localDay(declared.get(i), declared.subList(i + 1, declared.size()), date);
-      }
+    List<String> weak = new ArrayList<>();
+    WEAK_META_NAMES.forEach(name -> weak.addAll(metas.getOrDefault(name, List.of())));
+    List<String> all = new ArrayList<>(declared);
+    all.addAll(weak);
+    date = firstDeclared(declared, all);
+    if (date != null) {
+      return new Found(date, "meta");
     }
     boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
     for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
@@ -99,40 +129,79 @@ final class PublicationDate {
         date = TextDates.first(element.text(), monthFirst);
       }
       if (date != null) {
-        return date;
+        return new Found(date, "time");
       }
     }
     Element body = page.body();
+    String text = body == null ? "" : body.text();
+    date = afterCue(text, monthFirst);
+    if (date != null) {
+      return new Found(date, "cue");
+    }
+    date = firstDeclared(weak, weak);
+    if (date != null) {
+      return new Found(date, "weak meta");
+    }
     if (body == null) {
       return null;
     }
     for (Element element : body.getAllElements()) {
       String names = element.className() + " " + element.id();
       if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element) && !isOtherDate(element)) {
-        String text = element.text();
-        if (!text.isEmpty() && text.length() <= LONGEST_DATE_ELEMENT) {
-          date = TextDates.first(text, monthFirst);
+        String own = element.text();
+        if (!own.isEmpty() && own.length() <= LONGEST_DATE_ELEMENT) {
+          date = TextDates.first(own, monthFirst);
           if (date != null) {
-            return date;
+            return new Found(date, "element");
           }
         }
       }
     }
-    String text = body.text();
     Element h1 = body.selectFirst("h1");
     int from = h1 == null ? -1 : text.indexOf(h1.text());
     if (from >= 0) {
       date = TextDates.first(text.substring(from, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
       if (date != null) {
-        return date;
+        return new Found(date, "headline");
       }
     }
     date = fromScripts(page);
     if (date != null) {
-      return date;
+      return new Found(date, "script");
     }
     date = TextDates.first(text, monthFirst);
-    return date != null ? date : TextDates.first(meta(page, "description"), monthFirst);
+    if (date != null) {
+      return new Found(date, "text");
+    }
+    date = TextDates.first(meta(page, "description"), monthFirst);
+    return date == null ? null : new Found(date, "description");
+  }
+
+  /**
+   * The day of the first of {@code declared} that reads as a date, in the publisher's time as
+   * any of {@code others} gives it; or {@code null}.
+   */
+  private static LocalDate firstDeclared(List<String> declared, List<String> others) {
+    for (String value : declared) {
+      LocalDate date = parse(value, false);
+      if (date != null) {
+        return localDay(value, others, date);
+      }
+    }
+    return null;
+  }
+
+  /** The first date written just after a word that says the page was published ("Veröffentlicht am 3. Mai 2021"), or {@code null}. */
+  static LocalDate afterCue(String text, boolean monthFirst) {
+    Matcher m = PUBLISHED_CUE.matcher(text);
+    while (m.find()) {
+      LocalDate date = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + CUE_REACH)),
+          monthFirst, WEEKDAY_REACH);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** The first publication date that a script's data names ({@code "publishedDate": "2016-11-04T20:37:27Z"}). */
@@ -248,7 +317,8 @@ final class PublicationDate {
   private static boolean isNavigation(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
       String name = e.normalName();
-      if (name.equals("nav") || name.equals("footer") || name.equals("aside")) {
+      if (name.equals("nav") || name.equals("footer")
+          || name.equals("aside") && !META_BOX.matcher(e.className() + " " + e.id()).find()) {
         return true;
       }
     }

@@ -28,6 +28,9 @@ final class TextDates {
       "(?<!\\d)(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?" + WORD + ",?\\s*(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b" + WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  /** Java's and Unix's {@code date} output: "Mon Oct 11 14:57:21 CEST 2021". */
+  private static final Pattern CLOCK_BEFORE_YEAR = Pattern.compile(
+      "\\b" + WORD + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{1,5}\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern HUNGARIAN = Pattern.compile("(?<!\\d)(\\d{4})\\.\\s*" + WORD + "\\s*(\\d{1,2})\\.");
   private static final Map<String, Integer> MONTHS = months();
   private static final int FIRST_YEAR = 1990;
@@ -37,12 +40,17 @@ final class TextDates {
 
   /** The first date written in {@code text}, or {@code null}; {@code monthFirst} reads 03/04/2019 as March 4. */
   static LocalDate first(String text, boolean monthFirst) {
+    return leading(text, monthFirst, Integer.MAX_VALUE);
+  }
+
+  /** The first date written in {@code text} if it starts within its first {@code reach} characters, else {@code null}. */
+  static LocalDate leading(String text, boolean monthFirst, int reach) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
-    for (Pattern pattern : new Pattern[] {ISO, DOTTED, SLASHED, YEAR_FIRST, DAY_MONTH, MONTH_DAY, HUNGARIAN}) {
+    for (Pattern pattern : new Pattern[] {ISO, DOTTED, SLASHED, YEAR_FIRST, DAY_MONTH, MONTH_DAY, CLOCK_BEFORE_YEAR, HUNGARIAN}) {
       Matcher m = pattern.matcher(text);
       while (m.find() && m.start() < bestAt) {
         LocalDate date = date(pattern, m, monthFirst);
@@ -53,7 +61,7 @@ final class TextDates {
         }
       }
     }
-    return best;
+    return bestAt <= reach ? best : null;
   }
 
   private static LocalDate date(Pattern pattern, Matcher m, boolean monthFirst) {
@@ -73,7 +81,7 @@ final class TextDates {
     if (pattern == DAY_MONTH) {
       return of(m.group(3), month(m.group(2)), m.group(1));
     }
-    if (pattern == MONTH_DAY) {
+    if (pattern == MONTH_DAY || pattern == CLOCK_BEFORE_YEAR) {
       return of(m.group(3), month(m.group(1)), m.group(2));
     }
     return of(m.group(1), month(m.group(2)), m.group(3));

@@ -105,4 +105,49 @@ class PublicationDateTest {
         <meta name="date" content="2020-08-27T10:00:00+02:00"></head><body><p>Ottawa</p></body></html>""";
     assertThat(of(html, null)).hasToString("2020-08-25");
   }
+
+  @Test
+  void plainDateMeta_givesWayToTheArticlesTimeElement_notToAStrongerMeta() {
+    String visible = """
+        <html><head><meta name="date" content="2020-04-30"></head><body><h1>Rent strike</h1>
+        <ul class="infoline"><li><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text</p></body></html>""";
+    assertThat(of(visible, null)).hasToString("2020-04-29");
+    String declared = visible.replace("name=\"date\"", "property=\"article:published_time\"");
+    assertThat(of(declared, null)).hasToString("2020-04-30");
+    assertThat(of("<html><head><meta name=\"DC.date\" content=\"2020-04-30\"></head><body><p>Text</p></body></html>", null))
+        .hasToString("2020-04-30");
+  }
+
+  @Test
+  void asideThatHoldsTheArticlesMetadata_isNotNavigation() {
+    String html = """
+        <body><h1>Boots</h1><aside class="meta"><time datetime="2022-01-21">Friday</time></aside>
+        <aside class="related"><time datetime="2022-03-01">March</time></aside><p>Text</p></body>""";
+    assertThat(of(html, null)).hasToString("2022-01-21");
+    assertThat(of(html.replace("class=\"meta\"", "class=\"teaser\""), null)).isNull();
+  }
+
+  @Test
+  void dateRightAfterAPublicationWord_beforeAPlainDateMeta_butNotOneAClauseLater() {
+    assertThat(of("""
+        <html><head><meta name="date" content="2021-10-15"></head><body><h1>Neue Präsidentin</h1>
+        <p>Zuletzt geändert am 15.10.2021</p><p>Erschienen am: 13.10.2021</p></body></html>""", null))
+        .hasToString("2021-10-13");
+    assertThat(PublicationDate.afterCue("Published on Wednesday, 3 May 2021 by the desk", false)).hasToString("2021-05-03");
+    assertThat(PublicationDate.afterCue("Das Video publiziert das THW am Sonntag, 17.10.2021.", false)).isNull();
+  }
+
+  @Test
+  void jsonLd_anImagesDateIsNotTheArticles() {
+    String html = """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Arms"}</script>
+        <script type="application/ld+json">{"@type":"ImageObject","datePublished":"2023-11-06"}</script>
+        <meta name="DC.date" content="2023-11-07T07:30+01:00"></head><body><p>Text</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2023-11-07");
+  }
+
+  @Test
+  void textDates_javaDateToStringForm() {
+    assertThat(TextDates.first("Mon Oct 11 14:57:21 CEST 2021", false)).hasToString("2021-10-11");
+  }
 }
