@@ -81,6 +81,8 @@ final class PublicationDate {
   /** How far after such a word the date may start: room for a weekday ("am Mittwoch, 3. Mai"), not for a clause. */
   private static final int WEEKDAY_REACH = 14;
   private static final int TEXT_AFTER_HEADLINE = 2000;
+  /** A kicker line above the headline may carry the date ("02.02.2022 10:16 - Bundesliga"). */
+  private static final int TEXT_BEFORE_HEADLINE = 100;
 
   private PublicationDate() {}
 
@@ -160,7 +162,8 @@ final class PublicationDate {
     Element h1 = body.selectFirst("h1");
     int from = h1 == null ? -1 : text.indexOf(h1.text());
     if (from >= 0) {
-      date = TextDates.first(text.substring(from, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
+      int start = Math.max(0, from - TEXT_BEFORE_HEADLINE);
+      date = TextDates.first(text.substring(start, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
       if (date != null) {
         return new Found(date, "headline");
       }

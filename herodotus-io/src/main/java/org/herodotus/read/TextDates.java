@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * day cannot tell), {@code 2019/03/15}, {@code 15. März 2019}, {@code 15 de marzo de 2019},
  * {@code March 15th, 2019}, {@code 15 marca 2019}, {@code 2019. március 15.}. Month names are
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Hungarian and Russian, in
- * full or cut to three letters. Dates outside 1990–2099 are not dates of web pages and are passed
- * over.
+ * full or cut to three letters, and Arabic as Egypt and the Gulf write them ({@code 07 أكتوبر 2020}).
+ * Dates outside 1990–2099 are not dates of web pages and are passed over.
  */
 final class TextDates {
 
@@ -121,14 +121,15 @@ final class TextDates {
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
         "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
         "január február március április május június július augusztus szeptember október november december",
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"};
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"};
     Map<String, Integer> months = new HashMap<>();
     for (int line = 0; line < names.length; line++) {
       String[] words = names[line].split(" ");
       for (int i = 0; i < words.length; i++) {
         int month = line == 2 ? new int[] {1, 2, 3}[i] : i + 1;
         months.putIfAbsent(words[i], month);
-        if (line != 8 && line != 9 && line != 11) {
+        if (line != 8 && line != 9 && line != 11 && line != 12) {
           months.putIfAbsent(words[i].substring(0, 3), month);
           months.putIfAbsent(words[i].substring(0, Math.min(4, words[i].length())), month);
         }

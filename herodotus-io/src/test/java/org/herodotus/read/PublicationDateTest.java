@@ -150,4 +150,17 @@ class PublicationDateTest {
   void textDates_javaDateToStringForm() {
     assertThat(TextDates.first("Mon Oct 11 14:57:21 CEST 2021", false)).hasToString("2021-10-11");
   }
+
+  @Test
+  void kickerLineJustAboveTheHeadline_beforeDatesFurtherDown() {
+    assertThat(of("""
+        <body><div class="menu">Home</div><p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>Mehr Vereine</h1>
+        <p>Der Verband teilte mit ...</p><ul><li>30.01.2022 Andere Meldung</li></ul></body>""", null))
+        .hasToString("2022-02-02");
+  }
+
+  @Test
+  void textDates_arabicMonthNames() {
+    assertThat(TextDates.first("الأربعاء، 07 أكتوبر 2020 - 12:09 م", false)).hasToString("2020-10-07");
+  }
 }
