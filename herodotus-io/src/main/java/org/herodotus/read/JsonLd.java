@@ -20,14 +20,16 @@ import org.jsoup.nodes.Element;
  *
  * @param headline the article's headline, or {@code null}
  * @param datePublished its publication date as written, or {@code null}
+ * @param dateModified the date of its last change as written, or {@code null}
  * @param authors the names of its authors (objects with a name, or strings that are not URLs)
  * @param publisher the name of its publisher, or {@code null}
  * @param articleBody the article's text as the page gives it to machines (it may hold markup), or
  *     {@code null}
  */
-record JsonLd(String headline, String datePublished, List<String> authors, String publisher, String articleBody) {
+record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
+    String articleBody) {
 
-  private static final JsonLd NONE = new JsonLd(null, null, List.of(), null, null);
+  private static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null);
   /** Pages are written by hand: allow comments, raw newlines in strings and trailing commas. */
   private static final ObjectMapper LENIENT = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -70,7 +72,8 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
       published = nodes.stream().filter(node -> !isMedia(node))
           .map(node -> text(node.get("datePublished"))).filter(d -> d != null).findFirst().orElse(null);
     }
-    return new JsonLd(text(article.get("headline")), published, authors, publisher, text(article.get("articleBody")));
+    return new JsonLd(text(article.get("headline")), published, text(article.get("dateModified")), authors, publisher,
+        text(article.get("articleBody")));
   }
 
   private static void collect(JsonNode node, List<JsonNode> into) {

@@ -54,6 +54,9 @@ final class PublicationDate {
    * Meta tags that give "a date" of the page without saying which: often the last change or the
    * time the page was generated, so a {@code <time>} element of the article outranks them.
    */
+  /** Meta tags that give the time of the last change. */
+  private static final List<String> MODIFIED_META_NAMES = List.of("article:modified_time", "og:updated_time",
+      "datemodified", "last-modified", "dc.date.modified", "dcterms.modified");
   private static final List<String> WEAK_META_NAMES = List.of("date", "dc.date", "dcterms.date");
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})([/_-]?)(\\d{2})\\2(\\d{2})(?!\\d)");
@@ -116,7 +119,12 @@ final class PublicationDate {
     WEAK_META_NAMES.forEach(name -> weak.addAll(metas.getOrDefault(name, List.of())));
     List<String> all = new ArrayList<>(declared);
     all.addAll(weak);
-    date = firstDeclared(declared, all);
+    List<String> modified = new ArrayList<>();
+    MODIFIED_META_NAMES.forEach(name -> modified.addAll(metas.getOrDefault(name, List.of())));
+    if (ld.dateModified() != null) {
+      modified.add(ld.dateModified());
+    }
+    date = firstDeclared(withoutModifications(declared, modified), all);
     if (date != null) {
       return new Found(date, "meta");
     }
@@ -181,6 +189,31 @@ final class PublicationDate {
   }
 
   /**
+   * {@code declared} without the values that state the moment of the last change ({@code modified},
+   * within a second) when another declared value gives an earlier day: some pages fill
+   * {@code article:published_time} with the time of the last edit, while their JSON-LD keeps both.
+   */
+  private static List<String> withoutModifications(List<String> declared, List<String> modified) {
+    List<OffsetDateTime> changes = modified.stream().map(PublicationDate::instant).filter(t -> t != null).toList();
+    if (changes.isEmpty()) {
+      return declared;
+    }
+    List<String> kept = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (String value : declared) {
+      OffsetDateTime t = instant(value);
+      boolean change = t != null && changes.stream().anyMatch(c -> Math.abs(Duration.between(c, t).toMillis()) <= 1000);
+      (change ? changed : kept).add(value);
+    }
+    if (changed.isEmpty()) {
+      return declared;
+    }
+    LocalDate changeDay = parse(changed.get(0), false);
+    boolean earlier = kept.stream().map(v -> parse(v, false)).anyMatch(d -> d != null && changeDay != null && d.isBefore(changeDay));
+    return earlier ? kept : declared;
+  }
+
+  /**
    * The day of the first of {@code declared} that reads as a date, in the publisher's time as
    * any of {@code others} gives it; or {@code null}.
    */
@@ -226,12 +259,18 @@ final class PublicationDate {
     return meta == null ? null : meta.attr("content");
   }
 
-  /** A date element of the page, not of the article: a comment's, a modification's, or today's in a menu bar. */
+  /**
+   * A date element of the page, not of the article: a comment's, a modification's, a quoted or
+   * embedded post's, or today's in a menu bar.
+   */
   private static boolean isOtherDate(Element element) {
     if (element.attr("itemprop").equalsIgnoreCase("dateModified")) {
       return true;
     }
     for (Element e = element; e != null && e.normalName() != null && !e.normalName().equals("body"); e = e.parent()) {
+      if (e.normalName().equals("blockquote")) {
+        return true; // a quoted or embedded post (a tweet, an Instagram picture) has its own date
+      }
       String names = " " + (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
       if (OTHER_DATE_NAMES.matcher(names).find()) {
         return true;

@@ -163,4 +163,26 @@ class PublicationDateTest {
   void textDates_arabicMonthNames() {
     assertThat(TextDates.first("الأربعاء، 07 أكتوبر 2020 - 12:09 م", false)).hasToString("2020-10-07");
   }
+
+  @Test
+  void embeddedPostsDate_isNotTheArticles() {
+    String html = """
+        <body><h1>Influencer ruling</h1><blockquote class="instagram-media"><p>A post shared by V. (@v) on
+        <time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time></p></blockquote>
+        <div class="article-date">29.01.2019</div><p>Text</p></body>""";
+    assertThat(of(html, null)).hasToString("2019-01-29");
+  }
+
+  @Test
+  void publishedTimeThatIsTheLastEdit_givesWayToTheEarlierPublicationDate() {
+    String html = """
+        <html><head><meta property="article:published_time" content="2019-12-12T21:17:43.462Z">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-09T22:25:10.658Z",
+        "dateModified":"2019-12-12T21:17:43.643Z"}</script></head><body><p>Text</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2019-12-09");
+    String firstVersion = """
+        <html><head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00">
+        <meta property="article:modified_time" content="2022-05-04T03:37:38+00:00"></head><body><p>Text</p></body></html>""";
+    assertThat(of(firstVersion, null)).hasToString("2022-05-04");
+  }
 }
