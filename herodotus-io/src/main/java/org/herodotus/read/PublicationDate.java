@@ -21,21 +21,28 @@ import org.jsoup.nodes.Element;
  *
  * <ol>
  *   <li>the page's URL when its path holds a whole date ({@code /2020/02/17/}, {@code -20200217-});
- *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished},
- *       then the other meta tags publishers use (Dublin Core, Parse.ly, Sailthru,
- *       {@code itemprop=datePublished}, plain {@code date} ...), never the modification date;
- *       a UTC time gives way to the day of the same moment in the publisher's offset when another
- *       of these tags gives it;
+ *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished} (the
+ *       article's, else another node's but never an image's), then the other meta tags publishers
+ *       use (Dublin Core, Parse.ly, Sailthru, {@code itemprop=datePublished} ...), never the
+ *       modification date; a value that is the moment of the last change (within a second) is
+ *       passed over when another gives an earlier day; a UTC time gives way to the day of the same
+ *       moment in the publisher's offset when another of these tags gives it;
  *   <li>a {@code <time>} element, the one marked as the publication time first;
+ *   <li>a date written right after a publication word ("Published on", "Veröffentlicht am",
+ *       "Erschienen am:", "publié le" ...), a weekday at most between them;
+ *   <li>the meta tags that give "a date" without saying which ({@code date}, {@code DC.date}):
+ *       often the last change, so they come after what the article shows;
  *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
  *       {@code post-meta}, {@code datum}, ...), in page order;
- *   <li>the first date written in the page's text after its headline;
+ *   <li>the first date written in the page's text from just above its headline (a kicker line)
+ *       on;
  *   <li>a publication date a script's data names ({@code "publishedDate": "..."});
  *   <li>the first date anywhere in the text, then in the page's description.
  * </ol>
  *
- * In the last four steps, dates in menus, navigation bars, comments and modification notes
- * ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
+ * Dates in menus, navigation bars, footers, asides (but not an aside of the article's metadata),
+ * comments, quoted or embedded posts and modification notes ({@code itemprop=dateModified},
+ * classes such as {@code updated}) are not the article's.
  *
  * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
  */
