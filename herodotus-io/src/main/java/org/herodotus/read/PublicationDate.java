@@ -40,9 +40,9 @@ import org.jsoup.nodes.Element;
  *   <li>the first date anywhere in the text, then in the page's description.
  * </ol>
  *
- * Dates in menus, navigation bars, footers, asides (but not an aside of the article's metadata),
- * comments, quoted or embedded posts and modification notes ({@code itemprop=dateModified},
- * classes such as {@code updated}) are not the article's.
+ * In the {@code <time>} and class steps, dates in menus, navigation bars, footers, asides (but
+ * not an aside of the article's metadata), comments, quoted or embedded posts and modification
+ * notes ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
  *
  * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
  */
