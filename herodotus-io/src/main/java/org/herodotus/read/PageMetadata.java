@@ -17,9 +17,11 @@ import org.jsoup.nodes.Element;
  *       {@code <h1>} alone when the title holds it with more around it; with the site name cut
  *       off ("Kabul attack | Frontier Daily") when the source is known; whitespace collapsed;
  *   <li>published: see {@link PublicationDate};
- *   <li>authors: JSON-LD authors, else meta {@code author} and {@code article:author} names
- *       (not profile URLs), else the by-line in the markup; the site's own name and domain names
- *       are not authors;
+ *   <li>authors: JSON-LD authors, else meta {@code author}, {@code article:author} and
+ *       {@code dc.creator} names (not profile URLs) and the name a "Written by" / "Verfasst von"
+ *       label introduces ({@code twitter:label1}/{@code data1}), else the by-line in the markup;
+ *       lead phrases ("View all posts by", "Erstellt von") are cut; the site's own name and domain
+ *       names are not authors;
  *   <li>url: {@code og:url}, else the canonical link.
  * </ul>
  */
