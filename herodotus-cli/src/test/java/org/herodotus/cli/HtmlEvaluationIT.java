@@ -19,11 +19,11 @@ class HtmlEvaluationIT {
 
   /**
    * Floors on the dev set, about 0.01 below what was measured (body 0.960, snippets 0.879, title
-   * 0.746, date F1 0.958, author token F1 0.687); see the README's table.
+   * 0.762, date F1 0.958, author token F1 0.687); see the README's table.
    */
   private static final double BODY_FLOOR = 0.95;
   private static final double SNIPPET_FLOOR = 0.87;
-  private static final double TITLE_FLOOR = 0.736;
+  private static final double TITLE_FLOOR = 0.752;
   private static final double DATE_FLOOR = 0.948;
   private static final double AUTHOR_FLOOR = 0.677;
 

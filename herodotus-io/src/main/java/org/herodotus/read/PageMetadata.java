@@ -30,6 +30,10 @@ final class PageMetadata {
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
 
   private static final int SHORTEST_HEADLINE = 10;
+  /** Elements inside a heading that hold its kicker (topic line), not the headline. */
+  private static final String KICKERS = "small, [aria-hidden=true], [class*=kicker], [class*=dachzeile], [class*=topic], "
+      + "[class*=label], [class*=overline], [class*=topline], [class*=titleheader], [class*=roofline], [class*=eyebrow], "
+      + "[class*=spitzmarke]";
   private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\.(com|net|org|de|at|ch|fr|uk|it|es)\\b|www\\.|https?:");
   private static final String BYLINE_ELEMENTS = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
       + ".author-name, .author__name, .byline__name, .byline a, .author a, .byline, .author, .autor, .article-author";
@@ -156,10 +160,22 @@ final class PageMetadata {
     return names;
   }
 
-  /** The headline in the article if it has one, else the page's first. */
+  /**
+   * The headline in the article if it has one, else the page's first; without a kicker the
+   * heading holds in its own element ("<h1><span class="dachzeile">Nach Corona</span> Autohäuser
+   * ...</h1>") when the rest is a headline by itself.
+   */
   private static String headline(Document page) {
     Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
-    return text(h1 != null ? h1 : page.selectFirst("h1"));
+    Element heading = h1 != null ? h1 : page.selectFirst("h1");
+    if (heading == null) {
+      return null;
+    }
+    Element bare = heading.clone();
+    bare.select(KICKERS).remove();
+    String rest = text(bare);
+    rest = rest == null ? null : rest.replaceFirst("^[\\s:|–—-]+", "");
+    return rest != null && rest.length() >= SHORTEST_HEADLINE ? rest : text(heading);
   }
 
   /** {@code title} without a leading or trailing site name, as in "Kabul attack | Frontier Daily". */

@@ -93,4 +93,15 @@ class WebPageTest {
     assertThat(WebPage.read("<html><body><span class=\"post-author\">View all posts by Dan Lem</span>" + BODY
         + "</body></html>", null).authors()).containsExactly("Dan Lem");
   }
+
+  @Test
+  void read_titleIsTheHeadlineWithoutTheKickerItsHeadingHolds() {
+    String page = """
+        <html><head><meta property="og:title" content="Nach Corona: Autohäuser rechnen mit langsamem Anlauf | MDR.DE"></head>
+        <body><h1><span class="dachzeile">Nach Corona</span><span aria-hidden="true">: </span>
+        <span class="headline">Autohäuser rechnen mit langsamem Anlauf</span></h1>%s</body></html>""";
+    assertThat(WebPage.read(page.formatted(BODY), null).title()).isEqualTo("Autohäuser rechnen mit langsamem Anlauf");
+    String kickerOnly = "<html><body><h1><small>Einheit der Woche</small></h1>" + BODY + "</body></html>";
+    assertThat(WebPage.read(kickerOnly, null).title()).isEqualTo("Einheit der Woche");
+  }
 }
