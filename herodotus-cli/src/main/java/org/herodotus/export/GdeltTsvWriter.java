@@ -65,7 +65,7 @@ final class GdeltTsvWriter implements EventWriter {
         day.format(DateTimeFormatter.ofPattern("yyyyMM")), day.getYear(), Gdelt.fractionDate(day)));
     actor(row, e.source());
     actor(row, e.target());
-    String code = e.code();
+    String code = e.code().length() == 2 ? e.code() + "0" : e.code(); // a bare root "19" is CAMEO's "190"
     row.add(e.evidence().start() < LEAD_CHARS ? 1 : 0);
     row.addAll(Arrays.asList(code, code.substring(0, Math.min(3, code.length())), code.substring(0, 2),
         Gdelt.quadClass(code), Gdelt.goldstein(code)));

@@ -97,6 +97,12 @@ class GdeltTsvWriterTest {
   }
 
   @Test
+  void bareRootCode_isWrittenAsItsThreeDigitGenericCode() throws IOException {
+    List<String> row = List.of(write(false, event("19", Mode.ASSERTED, null, RAQQA, 0)).strip().split("\t", -1));
+    assertThat(row.subList(26, 29)).containsExactly("190", "190", "19");
+  }
+
+  @Test
   void isRootEvent_onlyForASentenceInTheLead() throws IOException {
     String late = write(false, event("190", Mode.ASSERTED, null, RAQQA, GdeltTsvWriter.LEAD_CHARS + 1));
     assertThat(column(List.of(late.strip().split("\t", -1)), "IsRootEvent")).isEqualTo("0");
