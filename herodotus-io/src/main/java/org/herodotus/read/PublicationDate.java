@@ -57,13 +57,13 @@ final class PublicationDate {
       "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "citation_date", "release_date", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
       "displaydate", "dc.created", "created", "date_published", "bt:pubdate");
+  /** Meta tags that give the time of the last change. */
+  private static final List<String> MODIFIED_META_NAMES = List.of("article:modified_time", "og:updated_time",
+      "datemodified", "last-modified", "dc.date.modified", "dcterms.modified");
   /**
    * Meta tags that give "a date" of the page without saying which: often the last change or the
    * time the page was generated, so a {@code <time>} element of the article outranks them.
    */
-  /** Meta tags that give the time of the last change. */
-  private static final List<String> MODIFIED_META_NAMES = List.of("article:modified_time", "og:updated_time",
-      "datemodified", "last-modified", "dc.date.modified", "dcterms.modified");
   private static final List<String> WEAK_META_NAMES = List.of("date", "dc.date", "dcterms.date");
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})([/_-]?)(\\d{2})\\2(\\d{2})(?!\\d)");
@@ -86,7 +86,7 @@ final class PublicationDate {
   private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(published|posted|first published|veröffentlicht|"
       + "erschienen|erstellt|publiziert|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikacja)"
       + "(\\s+(on|am|le|el|em|il|op|dnia))?\\s*:?\\s*");
-  /** How far after such a word the date may start, in characters: a weekday and a comma fit. */
+  /** How much text after such a word is read for the date, in characters. */
   private static final int CUE_REACH = 40;
   /** How far after such a word the date may start: room for a weekday ("am Mittwoch, 3. Mai"), not for a clause. */
   private static final int WEEKDAY_REACH = 14;
@@ -104,8 +104,8 @@ final class PublicationDate {
 
   /**
    * A date and the evidence it was read from ({@code "url"}, {@code "meta"}, {@code "time"},
-   * {@code "element"}, {@code "headline"}, {@code "script"}, {@code "text"}, {@code "description"}),
-   * for diagnostics and tests.
+   * {@code "cue"}, {@code "weak meta"}, {@code "element"}, {@code "headline"}, {@code "script"},
+   * {@code "text"}, {@code "description"}), for diagnostics and tests.
    */
   record Found(LocalDate date, String from) {}
 
@@ -234,7 +234,10 @@ final class PublicationDate {
     return null;
   }
 
-  /** The first date written just after a word that says the page was published ("Veröffentlicht am 3. Mai 2021"), or {@code null}. */
+  /**
+   * The first date written just after a word that says the page was published ("Veröffentlicht
+   * am 3. Mai 2021"), a weekday at most between them; or {@code null}.
+   */
   static LocalDate afterCue(String text, boolean monthFirst) {
     Matcher m = PUBLISHED_CUE.matcher(text);
     while (m.find()) {
