@@ -44,7 +44,10 @@ final class Gdelt {
     return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
   }
 
-  /** The Goldstein value of a CAMEO code, or of its nearest listed parent ({@code 1951} → {@code 195}); {@code null} if none. */
+  /**
+   * The Goldstein value of a CAMEO code, or of its nearest listed parent ({@code 1951} →
+   * {@code 195}); {@code null} if none.
+   */
   static Double goldstein(String code) {
     for (String c = code; c != null && c.length() >= 2; c = c.substring(0, c.length() - 1)) {
       Double value = GOLDSTEIN.get(c);

@@ -45,7 +45,8 @@ final class PageMetadata {
   private static final Pattern NAME_LEAD = Pattern.compile("(?iu)^(view all posts by|all posts by|posted by|written by|"
       + "published by|(erstellt|veröffentlicht|geschrieben|verfasst|publiziert) von|ein (artikel|beitrag) von|"
       + "publié par|écrit par|publicado por|escrito por)\\s*");
-  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)^(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da)$");
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "(?iu)^(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da)$");
   private static final int LONGEST_BYLINE = 60;
   private static final int MOST_BYLINE_WORDS = 6;
 

@@ -216,7 +216,8 @@ final class PublicationDate {
       return declared;
     }
     LocalDate changeDay = parse(changed.get(0), false);
-    boolean earlier = kept.stream().map(v -> parse(v, false)).anyMatch(d -> d != null && changeDay != null && d.isBefore(changeDay));
+    boolean earlier = changeDay != null
+        && kept.stream().map(v -> parse(v, false)).anyMatch(d -> d != null && d.isBefore(changeDay));
     return earlier ? kept : declared;
   }
 
