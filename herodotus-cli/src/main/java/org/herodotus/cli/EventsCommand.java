@@ -72,7 +72,7 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EventFormat chosen = EventFormat.parse(format);
-    if (chosen == EventFormat.ACLED_CSV || chosen == EventFormat.JSONL) {
+    if (chosen == EventFormat.ACLED_CSV || chosen == EventFormat.GDELT_TSV || chosen == EventFormat.JSONL) {
       throw new IllegalArgumentException("--format " + format + " is for 'herodotus export'; events writes table, csv, json or geojson");
     }
     EventQuery query = new EventQuery(actor, code, plover, country, from, to, mode, limit);

@@ -2,6 +2,7 @@ package org.herodotus.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.herodotus.export.EventFormat;
 import org.herodotus.store.EventQuery;
@@ -9,25 +10,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code herodotus export}: every stored event, as JSON Lines, GeoJSON or ACLED-like CSV. */
+/** {@code herodotus export}: every stored event, as JSON Lines, GeoJSON, ACLED-like CSV or GDELT-like TSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes every stored event: JSON Lines, GeoJSON (located events), or ACLED-like CSV",
-        "(events ACLED would record that the text presents as having happened; mapping in docs/export.md)."},
+    description = {"Writes every stored event: JSON Lines, GeoJSON (located events), ACLED-like CSV (events",
+        "ACLED would record that the text presents as having happened) or GDELT-like TSV (the GDELT 2.0",
+        "Event table's 61 columns, coded events presented as having happened); mappings in docs/export.md."},
     footer = {"", "Examples:",
         "  herodotus export --format acled-csv > events.csv",
         "  herodotus export --format geojson -o events.geojson",
+        "  herodotus export --format gdelt-tsv --header -o events.tsv",
         "", "Exit status: 0 written, 2 bad arguments or no usable store."})
 final class ExportCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
-      description = "jsonl, geojson or acled-csv.")
+      description = "jsonl, geojson, acled-csv or gdelt-tsv.")
   String format;
 
   @Option(names = "--text", paramLabel = "QUERY",
       description = "Only events whose evidence sentence or article matches this full-text query (syntax: herodotus search --help).")
   String text;
+
+  @Option(names = "--header", description = "gdelt-tsv: write the column names first (GDELT's own files have none).")
+  boolean header;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
@@ -35,11 +41,17 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EventFormat chosen = EventFormat.parse(format);
-    if (chosen != EventFormat.JSONL && chosen != EventFormat.GEOJSON && chosen != EventFormat.ACLED_CSV) {
-      throw new IllegalArgumentException("--format " + format + " is for 'herodotus events'; export writes jsonl, geojson or acled-csv");
+    if (chosen != EventFormat.JSONL && chosen != EventFormat.GEOJSON && chosen != EventFormat.ACLED_CSV
+        && chosen != EventFormat.GDELT_TSV) {
+      throw new IllegalArgumentException("--format " + format
+          + " is for 'herodotus events'; export writes jsonl, geojson, acled-csv or gdelt-tsv");
     }
     EventQuery query = text == null ? EventQuery.all() : EventQuery.all().within(TextIndex.matches(data.data, text));
-    StoreOutput.write(data.data, query, chosen, output);
+    if (header && chosen != EventFormat.GDELT_TSV) {
+      throw new IllegalArgumentException("--header is for --format gdelt-tsv; " + chosen.label()
+          + (chosen == EventFormat.ACLED_CSV ? " always has a header line" : " has no header line"));
+    }
+    StoreOutput.write(data.data, query, out -> chosen.writer(out, header, Clock.systemUTC()), output);
     return 0;
   }
 }

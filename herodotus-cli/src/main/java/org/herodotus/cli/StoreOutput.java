@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.herodotus.export.EventFormat;
 import org.herodotus.export.EventWriter;
 import org.herodotus.store.EventQuery;
@@ -23,11 +24,20 @@ final class StoreOutput {
    * @throws IllegalArgumentException if {@code data} holds no store: querying never creates one
    */
   static void write(Path data, EventQuery query, EventFormat format, Path output) throws IOException {
+    write(data, query, format::writer, output);
+  }
+
+  /**
+   * Like {@link #write(Path, EventQuery, EventFormat, Path)}, with the writer {@code writers} makes.
+   *
+   * @throws IllegalArgumentException if {@code data} holds no store
+   */
+  static void write(Path data, EventQuery query, Function<Writer, EventWriter> writers, Path output) throws IOException {
     if (!Files.isRegularFile(data.resolve(Store.FILE))) {
       throw new IllegalArgumentException("no store in " + data + ": run 'herodotus ingest --data " + data + " INPUT...' first");
     }
     try (Store store = Store.open(data); Writer out = Outputs.open(output)) {
-      EventWriter writer = format.writer(out);
+      EventWriter writer = writers.apply(out);
       writer.begin();
       store.forEachEvent(query, event -> {
         try {

@@ -1,6 +1,7 @@
 package org.herodotus.export;
 
 import java.io.Writer;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -11,7 +12,8 @@ public enum EventFormat {
   JSON("json"),
   JSONL("jsonl"),
   GEOJSON("geojson"),
-  ACLED_CSV("acled-csv");
+  ACLED_CSV("acled-csv"),
+  GDELT_TSV("gdelt-tsv");
 
   private final String label;
 
@@ -40,12 +42,22 @@ public enum EventFormat {
 
   /** A writer of this format onto {@code out}. {@code json} and {@code jsonl} both write JSON Lines. */
   public EventWriter writer(Writer out) {
+    return writer(out, false, Clock.systemUTC());
+  }
+
+  /**
+   * A writer of this format onto {@code out}; {@code gdelt-tsv} writes its column names first when
+   * {@code header} is set (the other formats always or never have one) and {@code clock}'s time
+   * as each row's DATEADDED.
+   */
+  public EventWriter writer(Writer out, boolean header, Clock clock) {
     return switch (this) {
       case TABLE -> new TableWriter(out);
       case CSV -> new CsvWriter(out);
       case JSON, JSONL -> new JsonLinesWriter(out);
       case GEOJSON -> new GeoJsonWriter(out);
       case ACLED_CSV -> new AcledCsvWriter(out);
+      case GDELT_TSV -> new GdeltTsvWriter(out, header, clock);
     };
   }
 }

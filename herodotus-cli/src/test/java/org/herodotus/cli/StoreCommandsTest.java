@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.herodotus.store.Store;
 import org.herodotus.testing.Reports;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,5 +91,20 @@ class StoreCommandsTest {
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out().lines()).hasSize(2);
     assertThat(console.out()).contains("\"datePrecision\":\"month\"", "\"mode\":\"PLANNED\"");
+  }
+
+  @Test
+  void export_gdeltTsv_withHeader_andHeaderOnlyForIt() {
+    Console console = Console.run("export", "--data", dir.toString(), "--format", "gdelt-tsv", "--header");
+    assertThat(console.status()).as(console.err()).isZero();
+    List<String> lines = console.out().lines().toList();
+    assertThat(lines).hasSize(2); // the header and the attack; the planned protest is no GDELT event
+    assertThat(lines.get(0)).startsWith("GLOBALEVENTID\tSQLDATE\t");
+    assertThat(lines.get(1).split("\t", -1)).hasSize(61).contains("20170703", "190", "Islamic State", "Ar Raqqah, Ar-Raqqah, Syria");
+    assertThat(Console.run("export", "--data", dir.toString(), "--format", "gdelt-tsv").out().lines()).hasSize(1);
+    Console acled = Console.run("export", "--data", dir.toString(), "--format", "acled-csv", "--header");
+    assertThat(acled.status()).isEqualTo(2);
+    assertThat(acled.err()).contains("--header is for --format gdelt-tsv");
+    assertThat(Console.run("events", "--data", dir.toString(), "--format", "gdelt-tsv").err()).contains("export");
   }
 }

@@ -15,18 +15,21 @@ import org.jsoup.nodes.Element;
 /**
  * The schema.org article a page describes in its JSON-LD scripts: a single object, an array, or
  * an {@code @graph}, with {@code @id} references resolved. Scripts that are not valid JSON are
- * passed over; so is JSON that describes no article.
+ * passed over; so is JSON that describes no article. When the article gives no publication date,
+ * another node's may stand in, but never an image's or a video's ({@code ImageObject}, ...).
  *
  * @param headline the article's headline, or {@code null}
  * @param datePublished its publication date as written, or {@code null}
+ * @param dateModified the date of its last change as written, or {@code null}
  * @param authors the names of its authors (objects with a name, or strings that are not URLs)
  * @param publisher the name of its publisher, or {@code null}
  * @param articleBody the article's text as the page gives it to machines (it may hold markup), or
  *     {@code null}
  */
-record JsonLd(String headline, String datePublished, List<String> authors, String publisher, String articleBody) {
+record JsonLd(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
+    String articleBody) {
 
-  private static final JsonLd NONE = new JsonLd(null, null, List.of(), null, null);
+  private static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null);
   /** Pages are written by hand: allow comments, raw newlines in strings and trailing commas. */
   private static final ObjectMapper LENIENT = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -66,9 +69,11 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
         .map(node -> name(resolve(node, byId))).filter(name -> name != null).findFirst().orElse(null);
     String published = text(article.get("datePublished"));
     if (published == null) {
-      published = nodes.stream().map(node -> text(node.get("datePublished"))).filter(d -> d != null).findFirst().orElse(null);
+      published = nodes.stream().filter(node -> !isMedia(node))
+          .map(node -> text(node.get("datePublished"))).filter(d -> d != null).findFirst().orElse(null);
     }
-    return new JsonLd(text(article.get("headline")), published, authors, publisher, text(article.get("articleBody")));
+    return new JsonLd(text(article.get("headline")), published, text(article.get("dateModified")), authors, publisher,
+        text(article.get("articleBody")));
   }
 
   private static void collect(JsonNode node, List<JsonNode> into) {
@@ -91,6 +96,11 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
       }
     }
     return false;
+  }
+
+  /** An image, video or other media object: its date is the picture's, not the article's. */
+  private static boolean isMedia(JsonNode node) {
+    return list(node.get("@type")).stream().anyMatch(type -> type.asText().endsWith("Object"));
   }
 
   private static List<JsonNode> list(JsonNode node) {

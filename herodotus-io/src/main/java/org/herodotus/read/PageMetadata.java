@@ -17,9 +17,11 @@ import org.jsoup.nodes.Element;
  *       {@code <h1>} alone when the title holds it with more around it; with the site name cut
  *       off ("Kabul attack | Frontier Daily") when the source is known; whitespace collapsed;
  *   <li>published: see {@link PublicationDate};
- *   <li>authors: JSON-LD authors, else meta {@code author} and {@code article:author} names
- *       (not profile URLs), else the by-line in the markup; the site's own name and domain names
- *       are not authors;
+ *   <li>authors: JSON-LD authors, else meta {@code author}, {@code article:author} and
+ *       {@code dc.creator} names (not profile URLs) and the name a "Written by" / "Verfasst von"
+ *       label introduces ({@code twitter:label1}/{@code data1}), else the by-line in the markup;
+ *       lead phrases ("View all posts by", "Erstellt von") are cut; the site's own name and domain
+ *       names are not authors;
  *   <li>url: {@code og:url}, else the canonical link.
  * </ul>
  */
@@ -28,10 +30,23 @@ final class PageMetadata {
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ");
 
   private static final int SHORTEST_HEADLINE = 10;
+  /** Elements inside a heading that hold its kicker (topic line), not the headline. */
+  private static final String KICKERS = "small, [aria-hidden=true], [class*=kicker], [class*=dachzeile], [class*=topic], "
+      + "[class*=label], [class*=overline], [class*=topline], [class*=titleheader], [class*=roofline], [class*=eyebrow], "
+      + "[class*=spitzmarke]";
   private static final Pattern SITE_LIKE = Pattern.compile("(?i)\\.(com|net|org|de|at|ch|fr|uk|it|es)\\b|www\\.|https?:");
   private static final String BYLINE_ELEMENTS = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
       + ".author-name, .author__name, .byline__name, .byline a, .author a, .byline, .author, .autor, .article-author";
-  private static final Pattern BYLINE_LEAD = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|autor(in)?:?|author:?|text:?)\\s+");
+  /** Where site templates put a by-line when no common class marks it ({@code c-article__author}, {@code mo-author}). */
+  private static final String LOOSE_BYLINE_ELEMENTS = "[class*=author], [class*=auteur], [class*=contributor]";
+  private static final Pattern BYLINE_LEAD = Pattern.compile(
+      "(?iu)^(by|von|vom|par|por|di|door|av|autor(in)?:?|author:?|auteur(e|\\(s\\))?\\s?:?|text:?|artikel von:?|recipe by)\\s+");
+  /** Phrases that announce a name wherever it comes from: "View all posts by", "Erstellt von", "Ein Artikel von". */
+  private static final Pattern NAME_LEAD = Pattern.compile("(?iu)^(view all posts by|all posts by|posted by|written by|"
+      + "published by|(erstellt|veröffentlicht|geschrieben|verfasst|publiziert) von|ein (artikel|beitrag) von|"
+      + "publié par|écrit par|publicado por|escrito por)\\s*");
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "(?iu)^(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da)$");
   private static final int LONGEST_BYLINE = 60;
   private static final int MOST_BYLINE_WORDS = 6;
 
@@ -74,7 +89,11 @@ final class PageMetadata {
   /** {@code names} without the site's own name and domain names ("National Geographic", "mdr.de"). */
   private static List<String> people(List<String> names, String source) {
     List<String> people = new ArrayList<>();
-    for (String name : names) {
+    for (String written : names) {
+      String name = NAME_LEAD.matcher(written).replaceFirst("").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
       boolean site = source != null && name.equalsIgnoreCase(source.strip());
       if (!site && !SITE_LIKE.matcher(name).find()) {
         people.add(name);
@@ -85,14 +104,30 @@ final class PageMetadata {
 
   /**
    * The by-line the markup shows: the first author element ({@code itemprop=author},
-   * {@code rel=author}, a class such as {@code byline} or {@code author-name}) with a short text,
+   * {@code rel=author}, a class such as {@code byline} or {@code author-name}; failing those, any
+   * class that speaks of an author or contributor outside the comments) with a short text,
    * without its lead word ("By", "Von", "Par", "Por", "Di", "Door", "Autor:").
    */
   private static List<String> bylines(Document page) {
-    for (Element element : page.select(BYLINE_ELEMENTS)) {
+    List<String> named = bylines(page.select(BYLINE_ELEMENTS));
+    return named.isEmpty() ? bylines(page.select(LOOSE_BYLINE_ELEMENTS).stream().filter(e -> !inComments(e)).toList()) : named;
+  }
+
+  /** Whether {@code element} lies in a comment thread, where authors are readers. */
+  private static boolean inComments(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if ((e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> bylines(List<Element> elements) {
+    for (Element element : elements) {
       String text = collapse(element.text());
-      text = text == null ? "" : BYLINE_LEAD.matcher(text).replaceFirst("").replaceFirst("\\s*[|•·,]\\s*$", "").strip();
-      if (!text.isEmpty() && text.length() <= LONGEST_BYLINE && Character.isLetter(text.charAt(0))
+      text = text == null ? "" : BYLINE_LEAD.matcher(text).replaceFirst("").replaceFirst("\\s*[|•·,—–-]\\s*$", "").strip();
+      if (!text.isEmpty() && text.length() <= LONGEST_BYLINE && Character.isLetter(text.charAt(0)) && !text.endsWith(":")
           && text.chars().noneMatch(Character::isDigit) && text.split(" ").length <= MOST_BYLINE_WORDS) {
         return List.of(text);
       }
@@ -102,8 +137,16 @@ final class PageMetadata {
 
   private static List<String> metaAuthors(Document page) {
     List<String> names = new ArrayList<>();
-    for (Element meta : page.select("meta[name=author][content], meta[property=article:author][content], "
-        + "meta[name=article:author][content]")) {
+    List<Element> metas = new ArrayList<>(page.select("meta[name=author][content], meta[property=article:author][content], "
+        + "meta[name=article:author][content], meta[name=dc.creator][content], meta[name=DC.creator][content]"));
+    Element label = page.selectFirst("meta[name=twitter:label1][content]");
+    if (label != null && WRITTEN_BY.matcher(label.attr("content")).find()) {
+      Element data = page.selectFirst("meta[name=twitter:data1][content]");
+      if (data != null) {
+        metas.add(data); // "Written by" / "Verfasst von" beside the name, as blog engines label it
+      }
+    }
+    for (Element meta : metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty() || content.startsWith("http") || content.contains("/") || content.contains("@")) {
         continue;
@@ -118,10 +161,22 @@ final class PageMetadata {
     return names;
   }
 
-  /** The headline in the article if it has one, else the page's first. */
+  /**
+   * The headline in the article if it has one, else the page's first; without a kicker the
+   * heading holds in its own element ("<h1><span class="dachzeile">Nach Corona</span> Autohäuser
+   * ...</h1>") when the rest is a headline by itself.
+   */
   private static String headline(Document page) {
     Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
-    return text(h1 != null ? h1 : page.selectFirst("h1"));
+    Element heading = h1 != null ? h1 : page.selectFirst("h1");
+    if (heading == null) {
+      return null;
+    }
+    Element bare = heading.clone();
+    bare.select(KICKERS).remove();
+    String rest = text(bare);
+    rest = rest == null ? null : rest.replaceFirst("^[\\s:|–—-]+", "");
+    return rest != null && rest.length() >= SHORTEST_HEADLINE ? rest : text(heading);
   }
 
   /** {@code title} without a leading or trailing site name, as in "Kabul attack | Frontier Daily". */

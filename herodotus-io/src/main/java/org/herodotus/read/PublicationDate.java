@@ -21,21 +21,28 @@ import org.jsoup.nodes.Element;
  *
  * <ol>
  *   <li>the page's URL when its path holds a whole date ({@code /2020/02/17/}, {@code -20200217-});
- *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished},
- *       then the other meta tags publishers use (Dublin Core, Parse.ly, Sailthru,
- *       {@code itemprop=datePublished}, plain {@code date} ...), never the modification date;
- *       a UTC time gives way to the day of the same moment in the publisher's offset when another
- *       of these tags gives it;
+ *   <li>{@code article:published_time} and its variants, then JSON-LD {@code datePublished} (the
+ *       article's, else another node's but never an image's), then the other meta tags publishers
+ *       use (Dublin Core, Parse.ly, Sailthru, {@code itemprop=datePublished} ...), never the
+ *       modification date; a value that is the moment of the last change (within a second) is
+ *       passed over when another gives an earlier day; a UTC time gives way to the day of the same
+ *       moment in the publisher's offset when another of these tags gives it;
  *   <li>a {@code <time>} element, the one marked as the publication time first;
+ *   <li>a date written right after a publication word ("Published on", "Veröffentlicht am",
+ *       "Erschienen am:", "publié le" ...), a weekday at most between them;
+ *   <li>the meta tags that give "a date" without saying which ({@code date}, {@code DC.date}):
+ *       often the last change, so they come after what the article shows;
  *   <li>elements whose class or id speaks of a date ({@code date}, {@code published},
  *       {@code post-meta}, {@code datum}, ...), in page order;
- *   <li>the first date written in the page's text after its headline;
+ *   <li>the first date written in the page's text from just above its headline (a kicker line)
+ *       on;
  *   <li>a publication date a script's data names ({@code "publishedDate": "..."});
  *   <li>the first date anywhere in the text, then in the page's description.
  * </ol>
  *
- * In the last four steps, dates in menus, navigation bars, comments and modification notes
- * ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
+ * In the {@code <time>} and class steps, dates in menus, navigation bars, footers, asides (but
+ * not an aside of the article's metadata), comments, quoted or embedded posts and modification
+ * notes ({@code itemprop=dateModified}, classes such as {@code updated}) are not the article's.
  *
  * Reads the page before boilerplate removal: by-lines and timestamps are what it looks for.
  */
@@ -46,14 +53,24 @@ final class PublicationDate {
       "article:published_time", "og:article:published_time", "og:published_time", "article:published",
       "article.published");
   private static final List<String> META_NAMES = List.of( "published_time", "publish-date", "publish_date", "publishdate", "publication_date",
-      "pubdate", "datepublished", "date", "dc.date.issued", "dc.date.created", "dc.date", "dcterms.issued",
-      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+      "pubdate", "datepublished", "dc.date.issued", "dc.date.created", "dcterms.issued",
+      "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "citation_date", "release_date", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
       "displaydate", "dc.created", "created", "date_published", "bt:pubdate");
+  /** Meta tags that give the time of the last change. */
+  private static final List<String> MODIFIED_META_NAMES = List.of("article:modified_time", "og:updated_time",
+      "datemodified", "last-modified", "dc.date.modified", "dcterms.modified");
+  /**
+   * Meta tags that give "a date" of the page without saying which: often the last change or the
+   * time the page was generated, so a {@code <time>} element of the article outranks them.
+   */
+  private static final List<String> WEAK_META_NAMES = List.of("date", "dc.date", "dcterms.date");
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})([/_-]?)(\\d{2})\\2(\\d{2})(?!\\d)");
   private static final Pattern DATE_NAMES = Pattern.compile(
       "(?i)date|datum|fecha|data|time|publish|posted|post-meta|entry-meta|article-meta|meta-info|byline|dateline|zeit");
+  /** Class words of an {@code <aside>} that holds the article's own data (date, by-line), not links elsewhere. */
+  private static final Pattern META_BOX = Pattern.compile("(?i)\\bmeta|byline|dateline");
   private static final int LONGEST_DATE_ELEMENT = 250;
   private static final Pattern ISO_OFFSET = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})");
@@ -65,15 +82,38 @@ final class PublicationDate {
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|pubDate|publication_date|dateCreated|createdAt|created_at)"
           + "[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+  /** Words that announce the publication date in the page's text, in the languages {@link TextDates} reads. */
+  private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(published|posted|first published|veröffentlicht|"
+      + "erschienen|erstellt|publiziert|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikacja)"
+      + "(\\s+(on|am|le|el|em|il|op|dnia))?\\s*:?\\s*");
+  /** How much text after such a word is read for the date, in characters. */
+  private static final int CUE_REACH = 40;
+  /** How far after such a word the date may start: room for a weekday ("am Mittwoch, 3. Mai"), not for a clause. */
+  private static final int WEEKDAY_REACH = 14;
   private static final int TEXT_AFTER_HEADLINE = 2000;
+  /** A kicker line above the headline may carry the date ("02.02.2022 10:16 - Bundesliga"). */
+  private static final int TEXT_BEFORE_HEADLINE = 100;
 
   private PublicationDate() {}
 
   /** The publication date of {@code page}, fetched from {@code url} ({@code null} if unknown), or {@code null}. */
   static LocalDate of(Document page, JsonLd ld, String url) {
+    Found found = find(page, ld, url);
+    return found == null ? null : found.date();
+  }
+
+  /**
+   * A date and the evidence it was read from ({@code "url"}, {@code "meta"}, {@code "time"},
+   * {@code "cue"}, {@code "weak meta"}, {@code "element"}, {@code "headline"}, {@code "script"},
+   * {@code "text"}, {@code "description"}), for diagnostics and tests.
+   */
+  record Found(LocalDate date, String from) {}
+
+  /** The publication date of {@code page} and the step that found it, or {@code null}. */
+  static Found find(Document page, JsonLd ld, String url) {
     LocalDate date = fromUrl(url);
     if (date != null) {
-      return date;
+      return new Found(date, "url");
     }
     Map<String, List<String>> metas = metaContents(page);
     List<String> declared = new ArrayList<>();
@@ -82,11 +122,18 @@ final class PublicationDate {
       declared.add(ld.datePublished());
     }
     META_NAMES.forEach(name -> declared.addAll(metas.getOrDefault(name, List.of())));
-    for (int i = 0; i < declared.size(); i++) {
-      date = parse(declared.get(i), false);
-      if (date != null) {
-        return localDay(declared.get(i), declared.subList(i + 1, declared.size()), date);
-      }
+    List<String> weak = new ArrayList<>();
+    WEAK_META_NAMES.forEach(name -> weak.addAll(metas.getOrDefault(name, List.of())));
+    List<String> all = new ArrayList<>(declared);
+    all.addAll(weak);
+    List<String> modified = new ArrayList<>();
+    MODIFIED_META_NAMES.forEach(name -> modified.addAll(metas.getOrDefault(name, List.of())));
+    if (ld.dateModified() != null) {
+      modified.add(ld.dateModified());
+    }
+    date = firstDeclared(withoutModifications(declared, modified), all);
+    if (date != null) {
+      return new Found(date, "meta");
     }
     boolean monthFirst = page.selectFirst("html[lang^=en-US], html[lang=en]") != null;
     for (Element element : page.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date, "
@@ -99,40 +146,109 @@ final class PublicationDate {
         date = TextDates.first(element.text(), monthFirst);
       }
       if (date != null) {
-        return date;
+        return new Found(date, "time");
       }
     }
     Element body = page.body();
+    String text = body == null ? "" : body.text();
+    date = afterCue(text, monthFirst);
+    if (date != null) {
+      return new Found(date, "cue");
+    }
+    date = firstDeclared(weak, weak);
+    if (date != null) {
+      return new Found(date, "weak meta");
+    }
     if (body == null) {
       return null;
     }
     for (Element element : body.getAllElements()) {
       String names = element.className() + " " + element.id();
       if (!names.isBlank() && DATE_NAMES.matcher(names).find() && !isNavigation(element) && !isOtherDate(element)) {
-        String text = element.text();
-        if (!text.isEmpty() && text.length() <= LONGEST_DATE_ELEMENT) {
-          date = TextDates.first(text, monthFirst);
+        String own = element.text();
+        if (!own.isEmpty() && own.length() <= LONGEST_DATE_ELEMENT) {
+          date = TextDates.first(own, monthFirst);
           if (date != null) {
-            return date;
+            return new Found(date, "element");
           }
         }
       }
     }
-    String text = body.text();
     Element h1 = body.selectFirst("h1");
     int from = h1 == null ? -1 : text.indexOf(h1.text());
     if (from >= 0) {
-      date = TextDates.first(text.substring(from, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
+      int start = Math.max(0, from - TEXT_BEFORE_HEADLINE);
+      date = TextDates.first(text.substring(start, Math.min(text.length(), from + TEXT_AFTER_HEADLINE)), monthFirst);
       if (date != null) {
-        return date;
+        return new Found(date, "headline");
       }
     }
     date = fromScripts(page);
     if (date != null) {
-      return date;
+      return new Found(date, "script");
     }
     date = TextDates.first(text, monthFirst);
-    return date != null ? date : TextDates.first(meta(page, "description"), monthFirst);
+    if (date != null) {
+      return new Found(date, "text");
+    }
+    date = TextDates.first(meta(page, "description"), monthFirst);
+    return date == null ? null : new Found(date, "description");
+  }
+
+  /**
+   * {@code declared} without the values that state the moment of the last change ({@code modified},
+   * within a second) when another declared value gives an earlier day: some pages fill
+   * {@code article:published_time} with the time of the last edit, while their JSON-LD keeps both.
+   */
+  private static List<String> withoutModifications(List<String> declared, List<String> modified) {
+    List<OffsetDateTime> changes = modified.stream().map(PublicationDate::instant).filter(t -> t != null).toList();
+    if (changes.isEmpty()) {
+      return declared;
+    }
+    List<String> kept = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (String value : declared) {
+      OffsetDateTime t = instant(value);
+      boolean change = t != null && changes.stream().anyMatch(c -> Math.abs(Duration.between(c, t).toMillis()) <= 1000);
+      (change ? changed : kept).add(value);
+    }
+    if (changed.isEmpty()) {
+      return declared;
+    }
+    LocalDate changeDay = parse(changed.get(0), false);
+    boolean earlier = changeDay != null
+        && kept.stream().map(v -> parse(v, false)).anyMatch(d -> d != null && d.isBefore(changeDay));
+    return earlier ? kept : declared;
+  }
+
+  /**
+   * The day of the first of {@code declared} that reads as a date, in the publisher's time as
+   * any of {@code others} gives it; or {@code null}.
+   */
+  private static LocalDate firstDeclared(List<String> declared, List<String> others) {
+    for (String value : declared) {
+      LocalDate date = parse(value, false);
+      if (date != null) {
+        return localDay(value, others, date);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first date written just after a word that says the page was published ("Veröffentlicht
+   * am 3. Mai 2021"), a weekday at most between them; or {@code null}.
+   */
+  static LocalDate afterCue(String text, boolean monthFirst) {
+    Matcher m = PUBLISHED_CUE.matcher(text);
+    while (m.find()) {
+      LocalDate date = TextDates.leading(text.substring(m.end(), Math.min(text.length(), m.end() + CUE_REACH)),
+          monthFirst, WEEKDAY_REACH);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** The first publication date that a script's data names ({@code "publishedDate": "2016-11-04T20:37:27Z"}). */
@@ -154,12 +270,18 @@ final class PublicationDate {
     return meta == null ? null : meta.attr("content");
   }
 
-  /** A date element of the page, not of the article: a comment's, a modification's, or today's in a menu bar. */
+  /**
+   * A date element of the page, not of the article: a comment's, a modification's, a quoted or
+   * embedded post's, or today's in a menu bar.
+   */
   private static boolean isOtherDate(Element element) {
     if (element.attr("itemprop").equalsIgnoreCase("dateModified")) {
       return true;
     }
     for (Element e = element; e != null && e.normalName() != null && !e.normalName().equals("body"); e = e.parent()) {
+      if (e.normalName().equals("blockquote")) {
+        return true; // a quoted or embedded post (a tweet, an Instagram picture) has its own date
+      }
       String names = " " + (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
       if (OTHER_DATE_NAMES.matcher(names).find()) {
         return true;
@@ -248,7 +370,8 @@ final class PublicationDate {
   private static boolean isNavigation(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
       String name = e.normalName();
-      if (name.equals("nav") || name.equals("footer") || name.equals("aside")) {
+      if (name.equals("nav") || name.equals("footer")
+          || name.equals("aside") && !META_BOX.matcher(e.className() + " " + e.id()).find()) {
         return true;
       }
     }

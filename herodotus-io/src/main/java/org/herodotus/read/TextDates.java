@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * day cannot tell), {@code 2019/03/15}, {@code 15. März 2019}, {@code 15 de marzo de 2019},
  * {@code March 15th, 2019}, {@code 15 marca 2019}, {@code 2019. március 15.}. Month names are
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Hungarian and Russian, in
- * full or cut to three letters. Dates outside 1990–2099 are not dates of web pages and are passed
- * over.
+ * full or cut to three letters, and Arabic as Egypt and the Gulf write them ({@code 07 أكتوبر 2020}).
+ * Dates outside 1990–2099 are not dates of web pages and are passed over.
  */
 final class TextDates {
 
@@ -28,6 +28,9 @@ final class TextDates {
       "(?<!\\d)(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?" + WORD + ",?\\s*(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b" + WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  /** Java's and Unix's {@code date} output: "Mon Oct 11 14:57:21 CEST 2021". */
+  private static final Pattern CLOCK_BEFORE_YEAR = Pattern.compile(
+      "\\b" + WORD + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{1,5}\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern HUNGARIAN = Pattern.compile("(?<!\\d)(\\d{4})\\.\\s*" + WORD + "\\s*(\\d{1,2})\\.");
   private static final Map<String, Integer> MONTHS = months();
   private static final int FIRST_YEAR = 1990;
@@ -37,12 +40,17 @@ final class TextDates {
 
   /** The first date written in {@code text}, or {@code null}; {@code monthFirst} reads 03/04/2019 as March 4. */
   static LocalDate first(String text, boolean monthFirst) {
+    return leading(text, monthFirst, Integer.MAX_VALUE);
+  }
+
+  /** The first date written in {@code text} if it starts within its first {@code reach} characters, else {@code null}. */
+  static LocalDate leading(String text, boolean monthFirst, int reach) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
-    for (Pattern pattern : new Pattern[] {ISO, DOTTED, SLASHED, YEAR_FIRST, DAY_MONTH, MONTH_DAY, HUNGARIAN}) {
+    for (Pattern pattern : new Pattern[] {ISO, DOTTED, SLASHED, YEAR_FIRST, DAY_MONTH, MONTH_DAY, CLOCK_BEFORE_YEAR, HUNGARIAN}) {
       Matcher m = pattern.matcher(text);
       while (m.find() && m.start() < bestAt) {
         LocalDate date = date(pattern, m, monthFirst);
@@ -53,7 +61,7 @@ final class TextDates {
         }
       }
     }
-    return best;
+    return bestAt <= reach ? best : null;
   }
 
   private static LocalDate date(Pattern pattern, Matcher m, boolean monthFirst) {
@@ -73,7 +81,7 @@ final class TextDates {
     if (pattern == DAY_MONTH) {
       return of(m.group(3), month(m.group(2)), m.group(1));
     }
-    if (pattern == MONTH_DAY) {
+    if (pattern == MONTH_DAY || pattern == CLOCK_BEFORE_YEAR) {
       return of(m.group(3), month(m.group(1)), m.group(2));
     }
     return of(m.group(1), month(m.group(2)), m.group(3));
@@ -113,14 +121,15 @@ final class TextDates {
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
         "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
         "január február március április május június július augusztus szeptember október november december",
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"};
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"};
     Map<String, Integer> months = new HashMap<>();
     for (int line = 0; line < names.length; line++) {
       String[] words = names[line].split(" ");
       for (int i = 0; i < words.length; i++) {
         int month = line == 2 ? new int[] {1, 2, 3}[i] : i + 1;
         months.putIfAbsent(words[i], month);
-        if (line != 8 && line != 9 && line != 11) {
+        if (line != 8 && line != 9 && line != 11 && line != 12) {
           months.putIfAbsent(words[i].substring(0, 3), month);
           months.putIfAbsent(words[i].substring(0, Math.min(4, words[i].length())), month);
         }

@@ -105,4 +105,84 @@ class PublicationDateTest {
         <meta name="date" content="2020-08-27T10:00:00+02:00"></head><body><p>Ottawa</p></body></html>""";
     assertThat(of(html, null)).hasToString("2020-08-25");
   }
+
+  @Test
+  void plainDateMeta_givesWayToTheArticlesTimeElement_notToAStrongerMeta() {
+    String visible = """
+        <html><head><meta name="date" content="2020-04-30"></head><body><h1>Rent strike</h1>
+        <ul class="infoline"><li><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text</p></body></html>""";
+    assertThat(of(visible, null)).hasToString("2020-04-29");
+    String declared = visible.replace("name=\"date\"", "property=\"article:published_time\"");
+    assertThat(of(declared, null)).hasToString("2020-04-30");
+    assertThat(of("<html><head><meta name=\"DC.date\" content=\"2020-04-30\"></head><body><p>Text</p></body></html>", null))
+        .hasToString("2020-04-30");
+  }
+
+  @Test
+  void asideThatHoldsTheArticlesMetadata_isNotNavigation() {
+    String html = """
+        <body><h1>Boots</h1><aside class="meta"><time datetime="2022-01-21">Friday</time></aside>
+        <aside class="related"><time datetime="2022-03-01">March</time></aside><p>Text</p></body>""";
+    assertThat(of(html, null)).hasToString("2022-01-21");
+    assertThat(of(html.replace("class=\"meta\"", "class=\"teaser\""), null)).isNull();
+  }
+
+  @Test
+  void dateRightAfterAPublicationWord_beforeAPlainDateMeta_butNotOneAClauseLater() {
+    assertThat(of("""
+        <html><head><meta name="date" content="2021-10-15"></head><body><h1>Neue Präsidentin</h1>
+        <p>Zuletzt geändert am 15.10.2021</p><p>Erschienen am: 13.10.2021</p></body></html>""", null))
+        .hasToString("2021-10-13");
+    assertThat(PublicationDate.afterCue("Published on Wednesday, 3 May 2021 by the desk", false)).hasToString("2021-05-03");
+    assertThat(PublicationDate.afterCue("Das Video publiziert das THW am Sonntag, 17.10.2021.", false)).isNull();
+  }
+
+  @Test
+  void jsonLd_anImagesDateIsNotTheArticles() {
+    String html = """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Arms"}</script>
+        <script type="application/ld+json">{"@type":"ImageObject","datePublished":"2023-11-06"}</script>
+        <meta name="DC.date" content="2023-11-07T07:30+01:00"></head><body><p>Text</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2023-11-07");
+  }
+
+  @Test
+  void textDates_javaDateToStringForm() {
+    assertThat(TextDates.first("Mon Oct 11 14:57:21 CEST 2021", false)).hasToString("2021-10-11");
+  }
+
+  @Test
+  void kickerLineJustAboveTheHeadline_beforeDatesFurtherDown() {
+    assertThat(of("""
+        <body><div class="menu">Home</div><p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>Mehr Vereine</h1>
+        <p>Der Verband teilte mit ...</p><ul><li>30.01.2022 Andere Meldung</li></ul></body>""", null))
+        .hasToString("2022-02-02");
+  }
+
+  @Test
+  void textDates_arabicMonthNames() {
+    assertThat(TextDates.first("الأربعاء، 07 أكتوبر 2020 - 12:09 م", false)).hasToString("2020-10-07");
+  }
+
+  @Test
+  void embeddedPostsDate_isNotTheArticles() {
+    String html = """
+        <body><h1>Influencer ruling</h1><blockquote class="instagram-media"><p>A post shared by V. (@v) on
+        <time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time></p></blockquote>
+        <div class="article-date">29.01.2019</div><p>Text</p></body>""";
+    assertThat(of(html, null)).hasToString("2019-01-29");
+  }
+
+  @Test
+  void publishedTimeThatIsTheLastEdit_givesWayToTheEarlierPublicationDate() {
+    String html = """
+        <html><head><meta property="article:published_time" content="2019-12-12T21:17:43.462Z">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-09T22:25:10.658Z",
+        "dateModified":"2019-12-12T21:17:43.643Z"}</script></head><body><p>Text</p></body></html>""";
+    assertThat(of(html, null)).hasToString("2019-12-09");
+    String firstVersion = """
+        <html><head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00">
+        <meta property="article:modified_time" content="2022-05-04T03:37:38+00:00"></head><body><p>Text</p></body></html>""";
+    assertThat(of(firstVersion, null)).hasToString("2022-05-04");
+  }
 }

@@ -63,4 +63,45 @@ class WebPageTest {
         <body><p>The harbour board raised mooring fees for the third year running.</p></body></html>""", null);
     assertThat(page.authors()).isEmpty();
   }
+
+  private static final String BODY = "<p>The harbour board raised mooring fees for the third year running.</p>";
+
+  @Test
+  void read_authorsFromWrittenByLabelAndDublinCoreCreator() {
+    assertThat(WebPage.read("<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
+        + "<meta name=\"twitter:data1\" content=\"Karla Herr\"></head><body>" + BODY + "</body></html>", null).authors())
+        .containsExactly("Karla Herr");
+    assertThat(WebPage.read("<html><head><meta name=\"twitter:label1\" content=\"Reading time\">"
+        + "<meta name=\"twitter:data1\" content=\"4 minutes\"></head><body>" + BODY + "</body></html>", null).authors())
+        .isEmpty();
+    assertThat(WebPage.read("<html><head><meta name=\"dc.creator\" content=\"Eliza Gibb\"></head><body>" + BODY
+        + "</body></html>", null).authors()).containsExactly("Eliza Gibb");
+  }
+
+  @Test
+  void read_bylineInAnyAuthorClass_outsideTheComments_withoutItsLeadWords() {
+    String page = """
+        <html><body><h1>Harbour fees</h1><div class="c-article__credits">Text: <span class="c-article-card__author">Ursula Egg</span></div>
+        %s<div class="comment-list"><b class="comment-author">Reader Joe</b></div></body></html>""";
+    assertThat(WebPage.read(page.formatted(BODY), null).authors()).containsExactly("Ursula Egg");
+    String onlyComments = page.replace("c-article-card__author", "credit-line");
+    assertThat(WebPage.read(onlyComments.formatted(BODY), null).authors()).isEmpty();
+    assertThat(WebPage.read("<html><body><span class=\"news-list-author\">Erstellt von Andri Bry</span>" + BODY
+        + "</body></html>", null).authors()).containsExactly("Andri Bry");
+    assertThat(WebPage.read("<html><body><span class=\"mo-author\">Auteur : Anna Kub —</span>" + BODY
+        + "</body></html>", null).authors()).containsExactly("Anna Kub");
+    assertThat(WebPage.read("<html><body><span class=\"post-author\">View all posts by Dan Lem</span>" + BODY
+        + "</body></html>", null).authors()).containsExactly("Dan Lem");
+  }
+
+  @Test
+  void read_titleIsTheHeadlineWithoutTheKickerItsHeadingHolds() {
+    String page = """
+        <html><head><meta property="og:title" content="Nach Corona: Autohäuser rechnen mit langsamem Anlauf | MDR.DE"></head>
+        <body><h1><span class="dachzeile">Nach Corona</span><span aria-hidden="true">: </span>
+        <span class="headline">Autohäuser rechnen mit langsamem Anlauf</span></h1>%s</body></html>""";
+    assertThat(WebPage.read(page.formatted(BODY), null).title()).isEqualTo("Autohäuser rechnen mit langsamem Anlauf");
+    String kickerOnly = "<html><body><h1><small>Einheit der Woche</small></h1>" + BODY + "</body></html>";
+    assertThat(WebPage.read(kickerOnly, null).title()).isEqualTo("Einheit der Woche");
+  }
 }
