@@ -3,9 +3,14 @@ package org.herodotus.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.herodotus.export.EventFormat;
+import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventQuery;
+import org.herodotus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +56,17 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--header is for --format gdelt-tsv; " + chosen.label()
           + (chosen == EventFormat.ACLED_CSV ? " always has a header line" : " has no header line"));
     }
-    StoreOutput.write(data.data, query, out -> chosen.writer(out, header, Clock.systemUTC()), output);
+    StoreOutput.write(data.data, query, (out, store) -> chosen.writer(out, header, Clock.systemUTC(),
+        chosen == EventFormat.GDELT_TSV ? clustersById(store) : id -> null), output);
     return 0;
+  }
+
+  /** Every event cluster of the store by id, for the formats that write one row per event. */
+  private static Function<String, EventCluster> clustersById(Store store) {
+    Map<String, EventCluster> byId = new HashMap<>();
+    for (EventCluster cluster : store.clusters(EventQuery.all())) {
+      byId.put(cluster.id(), cluster);
+    }
+    return byId::get;
   }
 }

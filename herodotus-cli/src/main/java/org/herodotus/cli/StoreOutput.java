@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.herodotus.export.EventFormat;
 import org.herodotus.export.EventWriter;
@@ -33,11 +34,21 @@ final class StoreOutput {
    * @throws IllegalArgumentException if {@code data} holds no store
    */
   static void write(Path data, EventQuery query, Function<Writer, EventWriter> writers, Path output) throws IOException {
+    write(data, query, (out, store) -> writers.apply(out), output);
+  }
+
+  /**
+   * Like {@link #write(Path, EventQuery, Function, Path)}, with a writer that may read more from
+   * the store (the event clusters) before the events stream.
+   *
+   * @throws IllegalArgumentException if {@code data} holds no store
+   */
+  static void write(Path data, EventQuery query, BiFunction<Writer, Store, EventWriter> writers, Path output) throws IOException {
     if (!Files.isRegularFile(data.resolve(Store.FILE))) {
       throw new IllegalArgumentException("no store in " + data + ": run 'herodotus ingest --data " + data + " INPUT...' first");
     }
     try (Store store = Store.open(data); Writer out = Outputs.open(output)) {
-      EventWriter writer = writers.apply(out);
+      EventWriter writer = writers.apply(out, store);
       writer.begin();
       store.forEachEvent(query, event -> {
         try {

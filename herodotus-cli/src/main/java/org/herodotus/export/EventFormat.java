@@ -4,6 +4,8 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
+import org.herodotus.store.EventCluster;
 
 /** The formats events are written in, by the name the command line uses. */
 public enum EventFormat {
@@ -51,13 +53,21 @@ public enum EventFormat {
    * as each row's DATEADDED.
    */
   public EventWriter writer(Writer out, boolean header, Clock clock) {
+    return writer(out, header, clock, id -> null);
+  }
+
+  /**
+   * Like {@link #writer(Writer, boolean, Clock)}; {@code gdelt-tsv} writes one row per event
+   * cluster, looked up by id with {@code clusters} ({@code null} for an unknown id).
+   */
+  public EventWriter writer(Writer out, boolean header, Clock clock, Function<String, EventCluster> clusters) {
     return switch (this) {
       case TABLE -> new TableWriter(out);
       case CSV -> new CsvWriter(out);
       case JSON, JSONL -> new JsonLinesWriter(out);
       case GEOJSON -> new GeoJsonWriter(out);
       case ACLED_CSV -> new AcledCsvWriter(out);
-      case GDELT_TSV -> new GdeltTsvWriter(out, header, clock);
+      case GDELT_TSV -> new GdeltTsvWriter(out, header, clock, clusters);
     };
   }
 }

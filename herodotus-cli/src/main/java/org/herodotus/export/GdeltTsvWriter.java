@@ -9,16 +9,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.herodotus.model.Mode;
 import org.herodotus.model.Place;
 import org.herodotus.store.EventActor;
+import org.herodotus.store.EventCluster;
 import org.herodotus.store.StoredEvent;
 
 /**
- * GDELT-like TSV: the 61 columns of the GDELT 2.0 Event table, in its order, one row per stored
- * event with a CAMEO code that the text presents as having happened (asserted or reported), so
- * that tools written for GDELT's files read ours. Without a header line unless asked, as GDELT's
+ * GDELT-like TSV: the 61 columns of the GDELT 2.0 Event table, in its order, one row per event
+ * with a CAMEO code that the text presents as having happened (asserted or reported), so that
+ * tools written for GDELT's files read ours. As in GDELT, a row is an event, not a report: the
+ * mentions the store clustered into one event ({@link EventCluster}) give one row, written where
+ * its first mention comes, with the cluster's representative code, actors, place and date and its
+ * counts as NumMentions (reports), NumSources (independent sources) and NumArticles (documents). Without a header line unless asked, as GDELT's
  * files are. Tabs and line breaks inside a field become spaces: the format has no quoting.
  * Mapping and the columns left empty: {@code docs/export.md}.
  */
@@ -33,16 +40,20 @@ final class GdeltTsvWriter implements EventWriter {
   private final Writer out;
   private final boolean header;
   private final Clock clock;
+  private final Function<String, EventCluster> clusters;
+  private final Set<String> written = new HashSet<>();
   private String added;
 
   /**
    * @param header whether to write the column names first
    * @param clock the time written as DATEADDED (the store does not record when a document came in)
+   * @param clusters the event cluster of a cluster id, or {@code null} when it is not known
    */
-  GdeltTsvWriter(Writer out, boolean header, Clock clock) {
+  GdeltTsvWriter(Writer out, boolean header, Clock clock, Function<String, EventCluster> clusters) {
     this.out = out;
     this.header = header;
     this.clock = clock;
+    this.clusters = clusters;
   }
 
   @Override
@@ -58,22 +69,32 @@ final class GdeltTsvWriter implements EventWriter {
     if (e.code() == null || !(e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)) {
       return;
     }
-    LocalDate day = e.dateStart() != null ? e.dateStart() : e.document().published();
+    EventCluster cluster = e.cluster() == null ? null : clusters.apply(e.cluster());
+    if (cluster != null && !written.add(cluster.id())) {
+      return; // the event's row is written
+    }
+    String first = cluster == null || cluster.members().isEmpty() ? null : cluster.members().get(0);
+    long id = first == null ? Gdelt.eventId(e.documentId(), e.index())
+        : Gdelt.eventId(first.substring(0, first.lastIndexOf('#')), Integer.parseInt(first.substring(first.lastIndexOf('#') + 1)));
+    LocalDate start = cluster != null && cluster.dateStart() != null ? cluster.dateStart() : e.dateStart();
+    LocalDate day = start != null ? start : e.document().published();
     List<Object> row = new ArrayList<>(HEADER.size());
-    row.add(Gdelt.eventId(e.documentId(), e.index()));
+    row.add(id);
     row.addAll(day == null ? Arrays.asList(null, null, null, null) : List.of(day.format(DAY),
         day.format(DateTimeFormatter.ofPattern("yyyyMM")), day.getYear(), Gdelt.fractionDate(day)));
-    actor(row, e.source());
-    actor(row, e.target());
-    String code = e.code().length() == 2 ? e.code() + "0" : e.code(); // a bare root "19" is CAMEO's "190"
+    actor(row, cluster != null && cluster.source() != null ? cluster.source() : e.source());
+    actor(row, cluster != null && cluster.target() != null ? cluster.target() : e.target());
+    String chosen = cluster != null && cluster.code() != null ? cluster.code() : e.code();
+    String code = chosen.length() == 2 ? chosen + "0" : chosen; // a bare root "19" is CAMEO's "190"
     row.add(e.evidence().start() < LEAD_CHARS ? 1 : 0);
     row.addAll(Arrays.asList(code, code.substring(0, Math.min(3, code.length())), code.substring(0, 2),
         Gdelt.quadClass(code), Gdelt.goldstein(code)));
-    row.addAll(List.of(1, 1, 1));
+    row.addAll(cluster == null ? List.of(1, 1, 1)
+        : List.of(cluster.reports(), cluster.independentSources().size(), cluster.documents().size()));
     row.add(null); // AvgTone: Herodotus measures no tone
     geo(row, null);
     geo(row, null);
-    geo(row, e.place());
+    geo(row, cluster != null && cluster.place() != null ? cluster.place() : e.place());
     row.add(added);
     row.add(e.document().url() != null ? e.document().url() : e.document().source());
     StringBuilder line = new StringBuilder();

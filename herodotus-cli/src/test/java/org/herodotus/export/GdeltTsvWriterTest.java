@@ -15,6 +15,7 @@ import org.herodotus.model.Place;
 import org.herodotus.model.Precision;
 import org.herodotus.model.Span;
 import org.herodotus.store.EventActor;
+import org.herodotus.store.EventCluster;
 import org.herodotus.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,41 @@ class GdeltTsvWriterTest {
     assertThat(column(row, "Actor1Geo_FullName")).isEmpty();
     assertThat(row.subList(51, 59)).containsExactly("4", "Ar Raqqah, Ar-Raqqah, Syria", "SY", "", "", "35.95", "39.01", "163843");
     assertThat(row.subList(59, 61)).containsExactly("20261126013005", "https://example.org/raqqa");
+  }
+
+  @Test
+  void reportsOfOneClusteredEvent_areOneRow_withTheClustersCountsAndRepresentativePlace() throws IOException {
+    StoredEvent first = event("190", Mode.ASSERTED, islamicState("Islamic State"), null, 0);
+    StoredEvent[] reports = {
+        withCluster(first, "doc-1", 3, "c1"), withCluster(first, "doc-2", 0, "c1"), withCluster(first, "doc-3", 5, "c1"),
+        withCluster(first, "doc-4", 1, null)};
+    EventCluster cluster = new EventCluster("c1", "193", "ASSAULT", "attack", null, null, RAQQA, "2017-07-03", "day",
+        LocalDate.of(2017, 7, 3), LocalDate.of(2017, 7, 3), 3, List.of("doc-1", "doc-2", "doc-3"),
+        List.of("Kurdistan 24", "The Guardian", "Courier"), List.of("kurdistan 24", "guardian"), LocalDate.of(2017, 7, 4),
+        LocalDate.of(2017, 7, 5), List.of("doc-1#3", "doc-2#0", "doc-3#5"), java.util.Map.of("doc-3", "doc-2"));
+    StringWriter out = new StringWriter();
+    EventWriter writer = EventFormat.GDELT_TSV.writer(out, false, EXPORT_TIME, id -> id.equals("c1") ? cluster : null);
+    writer.begin();
+    for (StoredEvent e : reports) {
+      writer.write(e);
+    }
+    writer.end();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    List<String> row = List.of(lines.get(0).split("\t", -1));
+    assertThat(column(row, "GLOBALEVENTID")).isEqualTo(String.valueOf(Gdelt.eventId("doc-1", 3)));
+    assertThat(column(row, "EventCode")).isEqualTo("193");
+    assertThat(row.subList(31, 34)).as("NumMentions, NumSources, NumArticles").containsExactly("3", "2", "3");
+    assertThat(column(row, "ActionGeo_FeatureID")).isEqualTo("163843");
+    List<String> unclustered = List.of(lines.get(1).split("\t", -1));
+    assertThat(column(unclustered, "GLOBALEVENTID")).isEqualTo(String.valueOf(Gdelt.eventId("doc-4", 1)));
+    assertThat(unclustered.subList(31, 34)).containsExactly("1", "1", "1");
+  }
+
+  private static StoredEvent withCluster(StoredEvent e, String documentId, int index, String cluster) {
+    return new StoredEvent(documentId, index, e.code(), e.plover(), e.action(), e.mode(), e.confidence(), e.date(),
+        e.datePrecision(), e.dateStart(), e.dateEnd(), e.trigger(), e.evidence(), e.evidenceText(), e.source(), e.target(),
+        e.place(), e.origin(), e.destination(), e.killed(), e.injured(), e.document(), cluster, null);
   }
 
   @Test
