@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  herodotus export --format acled-csv > events.csv",
         "  herodotus export --format geojson -o events.geojson",
+        "  herodotus export --format jsonl --place Idlib --outlet Reuters",
         "", "Exit status: 0 written, 2 bad arguments or no usable store."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -29,6 +30,14 @@ final class ExportCommand implements Callable<Integer> {
       description = "Only events whose evidence sentence or article matches this full-text query (syntax: herodotus search --help).")
   String text;
 
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "Only events whose place, origin or destination contains NAME, as the article writes it or as its gazetteer name (case-insensitive): Idlib finds Idlib Province.")
+  String place;
+
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "Only events from documents whose outlet (source) contains NAME (case-insensitive).")
+  String outlet;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -39,6 +48,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format " + format + " is for 'herodotus events'; export writes jsonl, geojson or acled-csv");
     }
     EventQuery query = text == null ? EventQuery.all() : EventQuery.all().within(TextIndex.matches(data.data, text));
+    query = query.withPlace(place).withOutlet(outlet);
     StoreOutput.write(data.data, query, chosen, output);
     return 0;
   }
