@@ -16,8 +16,8 @@ public final class StoreException extends UncheckedIOException {
   private static final long serialVersionUID = 1L;
 
   /** What to do when the disk is full or read-only: each write is one transaction, so running again resumes. */
-  static final String DISK_ADVICE = "the disk holding the data directory is full or read-only; free disk space (or make it"
-      + " writable), then run ingest again: it resumes, skipping the documents already stored";
+  static final String DISK_ADVICE = "the disk holding the data directory is full or read-only: free disk space or make it"
+      + " writable, then run ingest again; it resumes, skipping the documents already stored";
 
   /** Words of the operating system's and the database's errors for a full or read-only disk. */
   private static final List<String> DISK_PROBLEMS = List.of("no space left on device", "disk full", "disk is full",
