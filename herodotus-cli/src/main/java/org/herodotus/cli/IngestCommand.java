@@ -169,7 +169,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Progress bar = new Progress(System.err, showProgress()).total(expected)) {
       Iterator<Outcome> unstored = new Unstored(new Until(articles, stop), store, () -> {
         counts.unchanged++;
-        bar.documentDone(true);
+        bar.documentSkipped();
       });
       if (unstored.hasNext()) { // the models load only when some document is not stored yet
         new Batch(pipelines.apply(annotation.coreNlpConfig()), threads).run(unstored, outcome -> {

@@ -27,6 +27,7 @@ final class Progress implements AutoCloseable {
   private int lastLength;
   private long done;
   private long failed;
+  private long skipped;
 
   Progress(PrintStream err, boolean enabled) {
     this(err, enabled, System::nanoTime);
@@ -51,10 +52,25 @@ final class Progress implements AutoCloseable {
     return this;
   }
 
-  /** Counts one document finished: stored, written or skipped as unchanged ({@code ok}), or failed. */
+  /** Counts one document finished: stored or written ({@code ok}), or failed. */
   void documentDone(boolean ok) {
     done++;
     failed += ok ? 0 : 1;
+    redraw();
+  }
+
+  /**
+   * Counts one document done without work (stored before with the same content). It counts as
+   * done, but not into the rate the time left is reckoned at: on a resumed run the skipped
+   * documents go by in moments, and the rest at the pipeline's pace.
+   */
+  void documentSkipped() {
+    done++;
+    skipped++;
+    redraw();
+  }
+
+  private void redraw() {
     long now = nanoTime.getAsLong();
     if (enabled && now - lastDraw >= REDRAW_NANOS) {
       lastDraw = now;
@@ -78,8 +94,9 @@ final class Progress implements AutoCloseable {
     boolean counted = total >= 0 && done <= total; // an estimate the run outgrew is no use
     line.append(String.format(Locale.ROOT, counted ? "%,d / %,d documents" : "%,d documents", done, total));
     line.append(String.format(Locale.ROOT, " (%,d failed)  %.1f docs/s  %s elapsed", failed, rate, clock(seconds)));
-    if (counted && rate > 0) {
-      line.append("  ~").append(clock((total - done) / rate)).append(" left");
+    double worked = seconds > 0 ? (done - skipped) / seconds : 0;
+    if (counted && worked > 0) {
+      line.append("  ~").append(clock((total - done) / worked)).append(" left");
     }
     return line.toString();
   }

@@ -41,6 +41,28 @@ class ProgressTest {
   }
 
   @Test
+  void skippedDocuments_countAsDone_butNotIntoTheTimeLeft() {
+    Progress bar = progress(true).total(OptionalLong.of(1_100));
+    for (int i = 0; i < 1_000; i++) {
+      bar.documentSkipped(); // a resumed run: stored before, no work
+    }
+    now += 50 * SECOND;
+    for (int i = 0; i < 50; i++) {
+      bar.documentDone(true); // then one a second through the pipeline
+    }
+    // 1,050 done in 50 s is 21 docs/s, but the 50 left go at 1 a second
+    assertThat(bar.line(now)).isEqualTo("1,050 / 1,100 documents (0 failed)  21.0 docs/s  0:50 elapsed  ~0:50 left");
+  }
+
+  @Test
+  void onlySkipped_noTimeLeftYet() {
+    Progress bar = progress(true).total(OptionalLong.of(10));
+    bar.documentSkipped();
+    now += SECOND;
+    assertThat(bar.line(now)).isEqualTo("1 / 10 documents (0 failed)  1.0 docs/s  0:01 elapsed");
+  }
+
+  @Test
   void moreDocumentsThanCounted_dropsTheTotal() {
     Progress bar = progress(true).total(OptionalLong.of(1));
     bar.documentDone(true);
