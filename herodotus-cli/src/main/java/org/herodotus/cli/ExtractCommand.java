@@ -77,8 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
   int maxChars = 2_000_000;
 
   @Option(names = "--progress", negatable = true,
-      description = {"Show progress on standard error (default: when it is a terminal): documents done, failed,",
-          "docs/s, time elapsed and, for files and folders (counted first), the total and the time left."})
+      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
+          + " time elapsed and, for files and folders (counted first), the total and the time left.")
   Boolean progress;
 
   @Mixin AnnotationOptions annotation;
