@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         "  herodotus events --actor \"Islamic State\" --plover ASSAULT --from 2017-07-01 --to 2017-09-30",
         "  herodotus events --country SY --code 19 --format geojson > fights.geojson",
         "  herodotus events --clusters --plover ASSAULT --country SY --from 2026-03-01",
+        "  herodotus events --place Idlib --outlet \"Kurdistan 24\" --format csv",
         "", "Exit status: 0 listed (perhaps none), 2 bad arguments or no usable store."})
 final class EventsCommand implements Callable<Integer> {
 
@@ -58,6 +59,14 @@ final class EventsCommand implements Callable<Integer> {
       description = "Only events located inside this box of longitudes and latitudes (35.5,32.3,42.4,37.3 is Syria).")
   String bbox;
 
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "Only events whose place, origin or destination contains NAME, as the article writes it or as its gazetteer name (case-insensitive): Idlib finds Idlib Province.")
+  String place;
+
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "Only events from documents whose outlet (source) contains NAME (case-insensitive).")
+  String outlet;
+
   @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
   int limit = 100;
 
@@ -76,7 +85,7 @@ final class EventsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format " + format + " is for 'herodotus export'; events writes table, csv, json or geojson");
     }
     EventQuery query = new EventQuery(actor, code, plover, country, from, to, mode, limit);
-    query = query.withBbox(bbox == null ? null : EventQuery.BoundingBox.parse(bbox));
+    query = query.withBbox(bbox == null ? null : EventQuery.BoundingBox.parse(bbox)).withPlace(place).withOutlet(outlet);
     query = text == null ? query : query.within(TextIndex.matches(data.data, text));
     if (clusters) {
       ClusterOutput.write(data.data, query, chosen);

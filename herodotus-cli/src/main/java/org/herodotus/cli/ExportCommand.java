@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         "  herodotus export --format acled-csv > events.csv",
         "  herodotus export --format geojson -o events.geojson",
         "  herodotus export --format gdelt-tsv --header -o events.tsv",
+        "  herodotus export --format jsonl --place Idlib --outlet Reuters",
         "", "Exit status: 0 written, 2 bad arguments or no usable store."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -40,6 +41,14 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--header", description = "gdelt-tsv: write the column names first (GDELT's own files have none).")
   boolean header;
 
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "Only events whose place, origin or destination contains NAME, as the article writes it or as its gazetteer name (case-insensitive): Idlib finds Idlib Province.")
+  String place;
+
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "Only events from documents whose outlet (source) contains NAME (case-insensitive).")
+  String outlet;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -52,6 +61,7 @@ final class ExportCommand implements Callable<Integer> {
           + " is for 'herodotus events'; export writes jsonl, geojson, acled-csv or gdelt-tsv");
     }
     EventQuery query = text == null ? EventQuery.all() : EventQuery.all().within(TextIndex.matches(data.data, text));
+    query = query.withPlace(place).withOutlet(outlet);
     if (header && chosen != EventFormat.GDELT_TSV) {
       throw new IllegalArgumentException("--header is for --format gdelt-tsv; " + chosen.label()
           + (chosen == EventFormat.ACLED_CSV ? " always has a header line" : " has no header line"));

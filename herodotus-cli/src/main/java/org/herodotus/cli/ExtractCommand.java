@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.herodotus.output.AnnotatedDocuments;
 import org.herodotus.output.DocumentJson;
@@ -76,10 +77,17 @@ final class ExtractCommand implements Callable<Integer> {
   int maxChars = 2_000_000;
 
   @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal).")
+      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
+          + " time elapsed and, for files and folders (counted first), the total and the time left.")
   Boolean progress;
 
   @Mixin AnnotationOptions annotation;
+
+  /** The progress line, with the documents counted up front when it is shown and they are known. */
+  private Progress progressBar(List<String> all) {
+    boolean shown = progress != null ? progress : Progress.terminal();
+    return new Progress(System.err, shown).total(shown && !annotated ? Articles.estimate(all) : OptionalLong.empty());
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -95,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
     try (ArticleStream articles = annotated
             ? AnnotatedDocuments.open(all, System.in) : Articles.open(all, readOptions);
         Writer out = Outputs.open(output);
-        Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
+        Progress bar = progressBar(all)) {
       int[] count = {0};
       failed = new Batch(pipeline, threads).run(articles, outcome -> {
         count[0]++;

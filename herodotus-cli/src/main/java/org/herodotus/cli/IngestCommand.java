@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -85,7 +86,8 @@ final class IngestCommand implements Callable<Integer> {
   int maxChars = 2_000_000;
 
   @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal).")
+      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
+          + " time elapsed and, for files and folders (counted first), the total and the time left.")
   Boolean progress;
 
   @Mixin AnnotationOptions annotation;
@@ -133,14 +135,14 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(data.data); SearchIndex index = SearchIndex.open(store)) {
       if (!all.isEmpty()) {
         try (ArticleStream articles = Articles.open(all, readOptions)) {
-          failed |= ingest(articles, store, index, threads, () -> false);
+          failed |= ingest(articles, store, index, threads, () -> false, showProgress() ? Articles.estimate(all) : OptionalLong.empty());
         }
       }
       if (!feeds.isEmpty()) {
         FeedState state = FeedState.load(data.data.resolve(FeedState.FILE));
         do {
           try (ArticleStream items = Articles.poll(feeds, state, readOptions)) {
-            failed |= ingest(items, store, index, threads, loop == null ? () -> false : loop::stopping);
+            failed |= ingest(items, store, index, threads, loop == null ? () -> false : loop::stopping, OptionalLong.empty());
           }
           state.save();
         } while (loop != null && loop.awaitNext(every));
@@ -153,13 +155,21 @@ final class IngestCommand implements Callable<Integer> {
     return failed ? Errors.FAILED_DOCUMENTS : 0;
   }
 
-  /** Ingests the documents of {@code articles} until they end or {@code stop} says so; whether any failed. */
-  private boolean ingest(ArticleStream articles, Store store, SearchIndex index, int threads, BooleanSupplier stop) {
+  private boolean showProgress() {
+    return progress != null ? progress : Progress.terminal();
+  }
+
+  /**
+   * Ingests the documents of {@code articles} until they end or {@code stop} says so; whether any
+   * failed. {@code expected}, when known, is the progress line's total.
+   */
+  private boolean ingest(ArticleStream articles, Store store, SearchIndex index, int threads, BooleanSupplier stop,
+      OptionalLong expected) {
     Counts counts = new Counts();
-    try (Progress bar = new Progress(System.err, progress != null ? progress : Progress.terminal())) {
+    try (Progress bar = new Progress(System.err, showProgress()).total(expected)) {
       Iterator<Outcome> unstored = new Unstored(new Until(articles, stop), store, () -> {
         counts.unchanged++;
-        bar.documentDone(true);
+        bar.documentSkipped();
       });
       if (unstored.hasNext()) { // the models load only when some document is not stored yet
         new Batch(pipelines.apply(annotation.coreNlpConfig()), threads).run(unstored, outcome -> {

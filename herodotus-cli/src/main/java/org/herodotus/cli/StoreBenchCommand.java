@@ -90,6 +90,10 @@ final class StoreBenchCommand implements Callable<Integer> {
     q.put("country --country YE", () -> store.events(query(null, null, null, "YE", null, null)).size());
     q.put("bbox (Syria)", () -> store.events(query(null, null, null, null, null, null)
         .withBbox(new EventQuery.BoundingBox(35.5, 32.3, 42.4, 37.3))).size());
+    q.put("place --place aden", () -> store.events(query(null, null, null, null, null, null).withPlace("aden")).size());
+    q.put("outlet --outlet ledger", () -> store.events(query(null, null, null, null, null, null).withOutlet("ledger")).size());
+    q.put("place + outlet, rare (none match)", () -> store.events(query(null, null, null, null, null, null)
+        .withPlace("Atlantis").withOutlet("ledger")).size());
     q.put("date range (one month)", () -> store.events(query(null, null, null, null, LocalDate.of(2017, 7, 1),
         LocalDate.of(2017, 7, 31))).size());
     q.put("combination (actor, type, country, dates)", () -> store.events(query("government", null, "ASSAULT", "SY",

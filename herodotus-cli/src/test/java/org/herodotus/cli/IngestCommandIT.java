@@ -139,7 +139,7 @@ class IngestCommandIT {
 
   /** Reads the child's progress line until it reports {@code atLeast} documents done; returns how many. */
   private static int waitForDocuments(InputStream err, int atLeast) throws IOException {
-    Pattern progress = Pattern.compile("(\\d+) documents \\(");
+    Pattern progress = Pattern.compile("(\\d+)(?: / \\d+)? documents \\("); // done, or done / total
     StringBuilder seen = new StringBuilder();
     int c;
     while ((c = err.read()) >= 0) {

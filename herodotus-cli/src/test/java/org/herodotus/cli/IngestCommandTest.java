@@ -2,14 +2,19 @@ package org.herodotus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Document;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.search.SearchIndex;
+import org.herodotus.store.FullDisk;
 import org.herodotus.store.Store;
 import org.herodotus.testing.Reports;
+import org.herodotus.testing.Shelling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +52,36 @@ class IngestCommandTest {
       assertThat(index.matches("Cairo").documentIds()).isEmpty();
       assertThat(index.matches("Raqqa").documentIds()).containsExactly("c1");
       assertThat(List.of(counts.added, counts.unchanged, counts.replaced, counts.failed)).containsExactly(1, 1, 1, 0);
+    }
+  }
+
+  @Test
+  void store_diskFullOnOneDocument_reportsItWithWhatToDo_theBatchGoesOn_andARunAgainStoresIt(@TempDir Path dir) {
+    List<Document> batch = List.of(Shelling.wire("wire"), Shelling.syndicated("copy"), Shelling.tribune("tribune"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    IngestCommand.Counts counts = new IngestCommand.Counts();
+    List<Boolean> stored = new ArrayList<>();
+    try (Store store = FullDisk.onDocument(dir, 2); SearchIndex index = SearchIndex.open(store)) {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      for (Document doc : batch) {
+        stored.add(IngestCommand.store(new Outcome.Done(doc), store, index, counts));
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(stored).containsExactly(true, false, true);
+    assertThat(List.of(counts.added, counts.failed)).containsExactly(2, 1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("herodotus: ").contains("copy", "failed at store",
+        "No space left on device", "free disk space", "run ingest again", "resumes");
+    IngestCommand.Counts again = new IngestCommand.Counts();
+    try (Store store = Store.open(dir); SearchIndex index = SearchIndex.open(store)) {
+      assertThat(store.documentCount()).isEqualTo(2);
+      for (Document doc : batch) {
+        assertThat(IngestCommand.store(new Outcome.Done(doc), store, index, again)).isTrue();
+      }
+      assertThat(List.of(again.added, again.unchanged, again.failed)).containsExactly(1, 2, 0);
+      assertThat(index.documentCount()).isEqualTo(3); // the copy is indexed once stored
     }
   }
 }

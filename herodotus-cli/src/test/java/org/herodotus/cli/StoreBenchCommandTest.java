@@ -36,8 +36,8 @@ class StoreBenchCommandTest {
     Console console = Console.run("bench", "store", "--events", "400", "--runs", "2", "--data", data.toString());
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out()).contains("400 events in", "documents indexed from the store", "p50 ms", "bbox (Syria)",
-        "search \"defectors smugglers border\"");
-    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+\\s+\\d+\\.\\d\\s+\\d+\\.\\d"))).hasSize(11);
+        "place --place aden", "outlet --outlet ledger", "search \"defectors smugglers border\"");
+    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+\\s+\\d+\\.\\d\\s+\\d+\\.\\d"))).hasSize(14);
     try (Store store = Store.open(data)) {
       assertThat(store.count("events")).isEqualTo(400);
     }

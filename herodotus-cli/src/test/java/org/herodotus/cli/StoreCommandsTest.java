@@ -48,6 +48,29 @@ class StoreCommandsTest {
   }
 
   @Test
+  void events_placeAndOutlet_filterEventsClustersAndExport() {
+    Console place = Console.run("events", "--data", dir.toString(), "--place", "ar raqqah", "--format", "csv");
+    assertThat(place.status()).as(place.err()).isZero();
+    assertThat(place.out().lines()).hasSize(2).last().asString().contains("r1");
+    Console outlet = Console.run("events", "--data", dir.toString(), "--outlet", "Kurdistan", "--format", "csv");
+    assertThat(outlet.out().lines()).hasSize(2).last().asString().contains("r1");
+    assertThat(Console.run("events", "--data", dir.toString(), "--place", "Cairo", "--outlet", "Kurdistan", "--format", "csv")
+        .out().lines()).hasSize(1);
+    Console clusters = Console.run("events", "--data", dir.toString(), "--clusters", "--place", "raqqa", "--format", "json");
+    assertThat(clusters.status()).as(clusters.err()).isZero();
+    assertThat(clusters.out().lines()).singleElement().asString().contains("\"r1\"");
+    assertThat(Console.run("events", "--data", dir.toString(), "--clusters", "--place", "raqqa", "--outlet", "Reuters",
+        "--format", "json").out()).isEmpty();
+    Console export = Console.run("export", "--data", dir.toString(), "--format", "jsonl", "--outlet", "kurdistan 24");
+    assertThat(export.status()).as(export.err()).isZero();
+    assertThat(export.out().lines()).singleElement().asString().contains("\"r1\"");
+    assertThat(Console.run("events", "--data", dir.toString(), "--place", " ")).satisfies(c -> {
+      assertThat(c.status()).isEqualTo(2);
+      assertThat(c.err()).contains("--place must not be blank");
+    });
+  }
+
+  @Test
   void events_injectionLookingActor_isAValueThatMatchesNothing() {
     Console console = Console.run("events", "--data", dir.toString(), "--actor", "' OR 1=1; DROP TABLE events; --", "--format", "csv");
     assertThat(console.status()).as(console.err()).isZero();

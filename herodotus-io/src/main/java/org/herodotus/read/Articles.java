@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.herodotus.fetch.Fetcher;
 import org.herodotus.model.Document;
@@ -107,6 +108,19 @@ public final class Articles {
       parts.add(() -> FeedPoll.of(url, state, options));
     }
     return Streams.concat(parts.iterator());
+  }
+
+  /**
+   * How many documents {@link #open} will yield for {@code inputs}, counted before reading them so a
+   * progress display can show a total: a plain text file or web page is one, a JSON Lines file one
+   * per line that is not blank, a folder the sum of the files it reads. Reads JSON Lines files as
+   * bytes, one at a time, holding none; lists folders once more.
+   *
+   * @return the count, or empty when an input's count is unknown until it is read: standard input,
+   *     web addresses, WARC archives, feeds and lists of addresses
+   */
+  public static OptionalLong estimate(List<String> inputs) {
+    return DocumentCount.of(inputs);
   }
 
   private static Path existing(String input) {

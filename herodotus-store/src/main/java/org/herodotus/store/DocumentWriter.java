@@ -26,11 +26,14 @@ final class DocumentWriter {
 
   static final List<String> TABLES = List.of("documents", "actors", "places", "events", "quotes");
 
-  /** Called before each table is written: a seam for tests that make a write fail midway. */
+  /**
+   * Called before each table is written, and with {@code "commit"} before {@link Store#put}
+   * commits: a seam for tests that make a write fail midway, as a full disk would.
+   */
   interface BeforeTable {
     BeforeTable NONE = table -> {};
 
-    void before(String table);
+    void before(String table) throws SQLException;
   }
 
   private final Connection connection;

@@ -21,10 +21,14 @@ import org.herodotus.model.Mode;
  * @param limit at most this many events, in document and event order
  * @param bbox only events whose place has coordinates inside this box
  * @param within only events of these documents or these events: what a full-text search matched
- * @throws IllegalArgumentException for a malformed code, PLOVER category, country, range or limit
+ * @param place words that the event's place, origin or destination contains, as written in the
+ *     article or as its gazetteer name, case-insensitively ("Idlib" finds "Idlib Province")
+ * @param outlet words that the source (outlet) of the event's document contains, case-insensitively
+ * @throws IllegalArgumentException for a malformed code, PLOVER category, country, range or limit,
+ *     or a blank or overlong actor, place or outlet
  */
 public record EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
-    LocalDate to, Mode mode, int limit, BoundingBox bbox, Within within) {
+    LocalDate to, Mode mode, int limit, BoundingBox bbox, Within within, String place, String outlet) {
 
   /**
    * A box of longitudes and latitudes in degrees, west to east and south to north; a box across
@@ -71,19 +75,28 @@ public record EventQuery(String actor, String codePrefix, String plover, String 
     }
   }
 
-  /** A query without a bounding box or a text restriction. */
+  /** A query without a bounding box, a text restriction, a place or an outlet. */
   public EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
       LocalDate to, Mode mode, int limit) {
     this(actor, codePrefix, plover, country, from, to, mode, limit, null, null);
   }
 
+  /** A query without a place or an outlet. */
+  public EventQuery(String actor, String codePrefix, String plover, String country, LocalDate from,
+      LocalDate to, Mode mode, int limit, BoundingBox bbox, Within within) {
+    this(actor, codePrefix, plover, country, from, to, mode, limit, bbox, within, null, null);
+  }
+
   /** The most events one query returns. */
   public static final int MAX_LIMIT = 10_000_000;
 
+  /** The longest text of {@code --actor}, {@code --place} or {@code --outlet}, in characters. */
+  public static final int MAX_TEXT = 200;
+
   public EventQuery {
-    if (actor != null && actor.isBlank()) {
-      throw new IllegalArgumentException("--actor must not be blank");
-    }
+    words("--actor", actor);
+    words("--place", place);
+    words("--outlet", outlet);
     if (codePrefix != null && !codePrefix.matches("\\d{1,4}")) {
       throw new IllegalArgumentException("--code must be 1 to 4 digits of a CAMEO event code (19, 190, 1831), got '" + codePrefix + "'");
     }
@@ -107,14 +120,36 @@ public record EventQuery(String actor, String codePrefix, String plover, String 
     }
   }
 
+  private static void words(String option, String value) {
+    if (value == null) {
+      return;
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(option + " must not be blank");
+    }
+    if (value.length() > MAX_TEXT) {
+      throw new IllegalArgumentException(option + " must be at most " + MAX_TEXT + " characters, got " + value.length());
+    }
+  }
+
   /** This query with only events inside {@code box} (or no box, for {@code null}). */
   public EventQuery withBbox(BoundingBox box) {
-    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, box, within);
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, box, within, place, outlet);
   }
 
   /** This query restricted to {@code matches} (or unrestricted, for {@code null}). */
   public EventQuery within(Within matches) {
-    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, matches);
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, matches, place, outlet);
+  }
+
+  /** This query with only events whose place, origin or destination names {@code words} (or any place, for {@code null}). */
+  public EventQuery withPlace(String words) {
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, within, words, outlet);
+  }
+
+  /** This query with only events of documents whose outlet names {@code words} (or any outlet, for {@code null}). */
+  public EventQuery withOutlet(String words) {
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, within, place, words);
   }
 
   /** Every event, up to {@link #MAX_LIMIT}. */

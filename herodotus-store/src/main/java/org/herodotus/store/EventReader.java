@@ -119,14 +119,16 @@ final class EventReader {
   /** Appends the query's filters, each {@code " AND ..."} on columns of {@code e}, and their values. */
   private static void where(Connection connection, EventQuery q, StringBuilder sql, List<Object> values) throws SQLException {
     if (q.actor() != null) {
-      String like = "%" + q.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      sql.append(" AND (");
-      String[] columns = {"source_text", "source_name", "source_code", "target_text", "target_name", "target_code"};
-      for (int i = 0; i < columns.length; i++) {
-        sql.append(i == 0 ? "" : " OR ").append("e.").append(columns[i]).append(" ILIKE ? ESCAPE '\\'");
-        values.add(like);
-      }
-      sql.append(")");
+      anyContains(q.actor(), new String[] {"source_text", "source_name", "source_code", "target_text", "target_name", "target_code"},
+          sql, values);
+    }
+    if (q.place() != null) {
+      anyContains(q.place(), new String[] {"place_text", "place_name", "origin_text", "origin_name", "destination_text",
+          "destination_name"}, sql, values);
+    }
+    if (q.outlet() != null) {
+      sql.append(" AND e.document_id IN (SELECT id FROM documents WHERE source ILIKE ? ESCAPE '\\')");
+      values.add(like(q.outlet()));
     }
     if (q.codePrefix() != null) {
       sql.append(" AND starts_with(e.code, ?)");
@@ -167,6 +169,21 @@ final class EventReader {
       values.add(connection.createArrayOf("VARCHAR", q.within().documentIds().stream().sorted().toArray()));
       values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream().sorted().toArray()));
     }
+  }
+
+  /** Appends {@code " AND (e.c1 ILIKE ? OR ...)"}: one of {@code columns} contains {@code words}, case-insensitively. */
+  private static void anyContains(String words, String[] columns, StringBuilder sql, List<Object> values) {
+    sql.append(" AND (");
+    for (int i = 0; i < columns.length; i++) {
+      sql.append(i == 0 ? "" : " OR ").append("e.").append(columns[i]).append(" ILIKE ? ESCAPE '\\'");
+      values.add(like(words));
+    }
+    sql.append(")");
+  }
+
+  /** A LIKE pattern for text containing {@code words}, with the pattern characters in them escaped. */
+  private static String like(String words) {
+    return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   private static StoredEvent event(ResultSet rs, StoredEvent.DocumentInfo document) throws SQLException {

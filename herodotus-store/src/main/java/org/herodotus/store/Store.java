@@ -51,10 +51,12 @@ public final class Store implements AutoCloseable {
   private final DocumentWriter writer;
   private final NearDuplicates duplicates;
   private final Clustering clustering;
+  private final DocumentWriter.BeforeTable hook;
 
   private Store(Path directory, Connection connection, DocumentWriter.BeforeTable hook) {
     this.directory = directory;
     this.connection = connection;
+    this.hook = hook;
     this.writer = new DocumentWriter(connection, hook);
     this.duplicates = new NearDuplicates(connection);
     this.clustering = new Clustering(connection);
@@ -121,7 +123,7 @@ public final class Store implements AutoCloseable {
    * in any cluster.
    *
    * @throws StoreException if it cannot be written; then nothing of it was (the old version, if
-   *     any, is kept)
+   *     any, is kept). A full or read-only disk says so, and that running again resumes.
    */
   public Ingested put(Document doc) {
     String hash = ContentHash.of(doc);
@@ -141,6 +143,7 @@ public final class Store implements AutoCloseable {
         duplicates.add(doc);
         clustering.reassign(orphans);
         clustering.add(doc, hash);
+        hook.before("commit");
       });
     } catch (SQLException e) {
       throw new StoreException("cannot store document " + doc.id(), e);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.herodotus.model.Document;
+import org.herodotus.model.Event;
 import org.herodotus.model.Mode;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
 import org.junit.jupiter.api.BeforeEach;
 import org.herodotus.testing.Reports;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,52 @@ class EventQueryTest {
     assertThat(ids("students", "19", null, null, null, null, null, 10)).isEmpty();
   }
 
+  List<String> ids(EventQuery query) {
+    return store.events(query).stream().map(e -> e.documentId() + "#" + e.index() + " " + e.code()).toList();
+  }
+
+  @Test
+  void place_matchesTheArticlesWordsOrTheGazetteerName_caseInsensitively() {
+    EventQuery all = new EventQuery(null, null, null, null, null, null, null, 10);
+    assertThat(ids(all.withPlace("raqqa"))).containsExactly("r1#0 190"); // "Raqqa" in the text, "Ar Raqqah" in GeoNames
+    assertThat(ids(all.withPlace("AR RAQ"))).containsExactly("r1#0 190"); // only the GeoNames name has it
+    assertThat(ids(all.withPlace("cair"))).containsExactly("c1#0 141");
+    assertThat(ids(all.withPlace("Idlib"))).isEmpty();
+    assertThat(ids(all.withPlace("%"))).isEmpty();
+  }
+
+  @Test
+  void place_matchesOriginAndDestinationToo() {
+    Document cairo = Reports.cairo("d1");
+    Event march = cairo.events().get(0);
+    Place idlib = new Place(march.place().span(), "Idlib Province", 169388L, "Idlib", "ADM1", "SY", "Idlib", 35.8, 36.6,
+        Precision.ADMIN1);
+    store.put(cairo.withEvents(List.of(new Event(march.code(), march.plover(), march.action(), march.source(), null,
+        null, march.place(), idlib, march.date(), march.dateSpan(), List.of(), march.mode(), march.trigger(),
+        march.evidence(), march.confidence(), null))));
+    EventQuery all = new EventQuery(null, null, null, null, null, null, null, 10);
+    assertThat(ids(all.withPlace("idlib"))).containsExactly("d1#0 141"); // the destination's text and name
+    assertThat(ids(all.withPlace("province"))).containsExactly("d1#0 141");
+    assertThat(ids(all.withPlace("Cairo"))).containsExactly("c1#0 141", "d1#0 141"); // c1's place, d1's origin
+  }
+
+  @Test
+  void outlet_matchesTheDocumentsSource_inEveryReadPath() {
+    EventQuery few = new EventQuery(null, null, null, null, null, null, null, 10);
+    assertThat(ids(few.withOutlet("kurdistan"))).containsExactly("r1#0 190");
+    assertThat(ids(few.withOutlet("KURDISTAN 24"))).containsExactly("r1#0 190");
+    assertThat(ids(few.withOutlet("Reuters"))).isEmpty();
+    assertThat(ids(few.withOutlet("_"))).isEmpty();
+    EventQuery many = EventQuery.all(); // above EventReader.FEW: read joined to the documents
+    assertThat(ids(many.withOutlet("kurdistan"))).containsExactly("r1#0 190");
+    assertThat(ids(many.withPlace("cairo"))).containsExactly("c1#0 141");
+    assertThat(store.clusters(many.withOutlet("kurdistan"))).singleElement()
+        .satisfies(c -> assertThat(c.documents()).containsExactly("r1"));
+    assertThat(store.clusters(many.withPlace("cairo").withOutlet("kurdistan"))).isEmpty();
+    assertThat(ids(few.withPlace("raqqa").withOutlet("kurdistan").withBbox(new EventQuery.BoundingBox(35.5, 32.3, 42.4, 37.3))))
+        .containsExactly("r1#0 190");
+  }
+
   @Test
   void injectionLookingValues_areJustValues() {
     assertThat(ids("' OR 1=1 --", null, null, null, null, null, null, 10)).isEmpty();
@@ -89,5 +139,10 @@ class EventQueryTest {
     assertThatThrownBy(() -> new EventQuery(null, null, null, null, null, null, null, 0)).hasMessageContaining("--limit");
     assertThatThrownBy(() -> new EventQuery(" ", null, null, null, null, null, null, 10)).hasMessageContaining("--actor");
     assertThatThrownBy(() -> store.count("events; DROP TABLE events")).isInstanceOf(IllegalArgumentException.class);
+    EventQuery all = EventQuery.all();
+    assertThatThrownBy(() -> all.withPlace(" ")).hasMessageContaining("--place must not be blank");
+    assertThatThrownBy(() -> all.withOutlet("")).hasMessageContaining("--outlet must not be blank");
+    assertThatThrownBy(() -> all.withPlace("x".repeat(EventQuery.MAX_TEXT + 1))).hasMessageContaining("--place must be at most 200");
+    assertThat(all.withPlace("x".repeat(EventQuery.MAX_TEXT)).place()).hasSize(EventQuery.MAX_TEXT);
   }
 }
