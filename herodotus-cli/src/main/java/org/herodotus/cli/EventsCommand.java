@@ -34,7 +34,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--code", paramLabel = "PREFIX", description = "CAMEO event code or its start: 19 is every fight, 1831 suicide bombings.")
   String code;
 
-  @Option(names = "--plover", paramLabel = "CAT", description = "PLOVER category: ASSAULT, PROTEST, COERCE, AGREE, ...")
+  @Option(names = {"--plover", "--type"}, paramLabel = "CAT", description = "PLOVER category (event type): ASSAULT, PROTEST, COERCE, AGREE, ...")
   String plover;
 
   @Option(names = "--country", paramLabel = "ISO",

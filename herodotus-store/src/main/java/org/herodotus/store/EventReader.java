@@ -125,6 +125,14 @@ final class EventReader {
     if (q.place() != null) {
       anyContains(q.place(), new String[] {"place_text", "place_name", "origin_text", "origin_name", "destination_text",
           "destination_name"}, sql, values);
+      String country = Countries.named(q.place());
+      if (country != null) { // "--place Syria": also every place in Syria, not only the places called so
+        sql.setLength(sql.length() - 1);
+        sql.append(" OR e.place_country = ? OR e.origin_country = ? OR e.destination_country = ?)");
+        values.add(country);
+        values.add(country);
+        values.add(country);
+      }
     }
     if (q.outlet() != null) {
       sql.append(" AND e.document_id IN (SELECT id FROM documents WHERE source ILIKE ? ESCAPE '\\')");

@@ -89,6 +89,14 @@ class EventQueryTest {
   }
 
   @Test
+  void place_aCountrysName_findsEveryPlaceInIt() {
+    EventQuery all = new EventQuery(null, null, null, null, null, null, null, 10);
+    assertThat(ids(all.withPlace("Syria"))).containsExactly("r1#0 190"); // Raqqa lies in Syria; the text never says "Syria"
+    assertThat(ids(all.withPlace("egypt"))).containsExactly("c1#0 141");
+    assertThat(ids(all.withPlace("Britain"))).isEmpty();
+  }
+
+  @Test
   void place_matchesOriginAndDestinationToo() {
     Document cairo = Reports.cairo("d1");
     Event march = cairo.events().get(0);
