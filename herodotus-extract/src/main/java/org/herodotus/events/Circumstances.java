@@ -45,12 +45,19 @@ final class Circumstances {
     }
     for (int i = parse.sentence.firstToken(); i < parse.sentence.endToken(); i++) {
       Place p = notes.place(i);
-      if (p != null && exclude.stream().noneMatch(s -> s.overlaps(p.span()))) {
+      if (p != null && exclude.stream().noneMatch(s -> s.overlaps(p.span())) && !ORIGIN_OF_SOMETHING.matcher(parse.token(i).word()).matches()) {
         return p;
       }
     }
     return null;
   }
+
+  /**
+   * A place that says where an actor is from or who runs it, not where anything happens: "a
+   * Britain-based monitoring group", "the US-led coalition", "a Saudi-funded school".
+   */
+  private static final java.util.regex.Pattern ORIGIN_OF_SOMETHING = java.util.regex.Pattern.compile(
+      "(?i).+-(based|born|bred|registered|listed|headquartered|funded|backed|led|run|owned|made|sponsored)");
 
   /** A movement's origin: the place it is from, or the place fled or left. */
   static Place origin(Parse parse, Annotations notes, int t, String action) {

@@ -52,6 +52,19 @@ class EventsTest {
   }
 
   @Test
+  void placeThatSaysWhereTheSourceIsBased_isNotWhereTheKillingWas() {
+    Document doc = Parsed.sentence("Fighters killed 23 civilians , according to a Britain-based group .",
+            "NNS VBD CD NNS , VBG TO DT JJ NN .",
+            "ROOT root killed", "killed nsubj Fighters", "killed obj civilians", "civilians nummod 23", "killed punct ,",
+            "killed obl:according_to group", "group case according", "according fixed to", "group det a",
+            "group amod Britain-based", "killed punct .")
+        .country("Britain", "GB").document();
+    Event e = coded(doc).events().get(0);
+    assertThat(e.action()).isEqualTo("kill");
+    assertThat(e.place()).isNull();
+  }
+
+  @Test
   void wouldPreferTheMilitantsKilled_isNoAssertedEvent() {
     Document doc = Parsed.sentence("France would prefer that its army kill the militants .", "NNP MD VB IN PRP$ NN VB DT NNS .",
             "ROOT root prefer", "prefer nsubj France", "prefer aux would", "prefer ccomp kill", "kill mark that",
