@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code herodotus export}: every stored event, as JSON Lines, GeoJSON, ACLED-like CSV or GDELT-like TSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes every stored event: JSON Lines, GeoJSON (located events), ACLED-like CSV (events",
+    description = {"Writes the stored events (all, or those the filters select): JSON Lines, GeoJSON (located events), ACLED-like CSV (events",
         "ACLED would record that the text presents as having happened) or GDELT-like TSV (the GDELT 2.0",
         "Event table's 61 columns, coded events presented as having happened); mappings in docs/export.md."},
     footer = {"", "Examples:",
@@ -30,24 +30,14 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin EventFilters filters;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
       description = "jsonl, geojson, acled-csv or gdelt-tsv.")
   String format;
 
-  @Option(names = "--text", paramLabel = "QUERY",
-      description = "Only events whose evidence sentence or article matches this full-text query (syntax: herodotus search --help).")
-  String text;
-
   @Option(names = "--header", description = "gdelt-tsv: write the column names first (GDELT's own files have none).")
   boolean header;
-
-  @Option(names = "--place", paramLabel = "NAME",
-      description = "Only events whose place, origin or destination contains NAME, as the article writes it or as its gazetteer name (case-insensitive): Idlib finds Idlib Province.")
-  String place;
-
-  @Option(names = "--outlet", paramLabel = "NAME",
-      description = "Only events from documents whose outlet (source) contains NAME (case-insensitive).")
-  String outlet;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
@@ -60,8 +50,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format " + format
           + " is for 'herodotus events'; export writes jsonl, geojson, acled-csv or gdelt-tsv");
     }
-    EventQuery query = text == null ? EventQuery.all() : EventQuery.all().within(TextIndex.matches(data.data, text));
-    query = query.withPlace(place).withOutlet(outlet);
+    EventQuery query = filters.query(data.data, EventQuery.MAX_LIMIT);
     if (header && chosen != EventFormat.GDELT_TSV) {
       throw new IllegalArgumentException("--header is for --format gdelt-tsv; " + chosen.label()
           + (chosen == EventFormat.ACLED_CSV ? " always has a header line" : " has no header line"));
