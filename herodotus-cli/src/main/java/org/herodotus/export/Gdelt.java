@@ -74,7 +74,9 @@ final class Gdelt {
       return types;
     }
     String code = actor.code();
-    int from = actor.country() != null && code.startsWith(actor.country()) ? actor.country().length() : 0;
+    // the country part is the actor's country, or "---" (CAMEO's unknown country) before a role
+    int from = actor.country() != null && code.startsWith(actor.country()) ? actor.country().length()
+        : code.startsWith("---") ? 3 : 0;
     for (int i = from; i + CODE_PART <= code.length() && types.size() < MOST_TYPES; i += CODE_PART) {
       types.add(code.substring(i, i + CODE_PART));
     }

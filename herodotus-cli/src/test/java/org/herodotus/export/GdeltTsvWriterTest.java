@@ -109,6 +109,14 @@ class GdeltTsvWriterTest {
     assertThat(unclustered.subList(31, 34)).containsExactly("1", "1", "1");
   }
 
+  @Test
+  void actorOfUnknownCountry_hasItsRoleAsType_notTheDashes() throws IOException {
+    EventActor fighters = new EventActor(new Span(0, 8), "fighters", "a1", "---UAF", null, ActorType.GROUP, null);
+    String text = write(false, event("190", Mode.ASSERTED, fighters, RAQQA, 0));
+    List<String> row = List.of(text.strip().split("\t", -1));
+    assertThat(row.subList(5, 15)).containsExactly("---UAF", "fighters", "", "", "", "", "", "UAF", "", "");
+  }
+
   private static StoredEvent withCluster(StoredEvent e, String documentId, int index, String cluster) {
     return new StoredEvent(documentId, index, e.code(), e.plover(), e.action(), e.mode(), e.confidence(), e.date(),
         e.datePrecision(), e.dateStart(), e.dateEnd(), e.trigger(), e.evidence(), e.evidenceText(), e.source(), e.target(),
