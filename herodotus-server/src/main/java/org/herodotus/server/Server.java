@@ -3,6 +3,8 @@ package org.herodotus.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.herodotus.store.Store;
 
@@ -35,7 +37,7 @@ public final class Server implements AutoCloseable {
    * Opens the store of {@code config.data()} (creating it when there is none), makes or reads the
    * token, and starts listening; warns on {@code config.err()} when bound to other than this machine.
    *
-   * @throws IllegalStateException if the port cannot be bound
+   * @throws UncheckedIOException if the port cannot be bound
    */
   public static Server start(ServerConfig config) {
     ServerToken token = ServerToken.of(config.data(), config.err());
@@ -72,8 +74,9 @@ public final class Server implements AutoCloseable {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
       catalog.close();
-      throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
-          + " (is another server running there? try another --port)", e);
+      String message = "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+          + " (is another server running there? try another --port)";
+      throw new UncheckedIOException(message, e.getCause() instanceof IOException io ? io : new IOException(message, e));
     }
     if (!config.loopback()) {
       config.err().println("herodotus: warning: listening on " + config.host() + ":" + app.port()
