@@ -75,9 +75,11 @@ final class ServeCommand implements Callable<Integer> {
     };
   }
 
+  /** Waits for Ctrl-C (or another signal that ends the process), then closes the store cleanly. */
   private static void untilInterrupted(Server server) {
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "herodotus-serve-shutdown"));
     try {
-      server.join();
+      server.awaitClose();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

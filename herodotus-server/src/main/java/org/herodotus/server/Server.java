@@ -6,6 +6,8 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.herodotus.store.Store;
 
 /**
@@ -16,7 +18,7 @@ import org.herodotus.store.Store;
  *
  * <pre>{@code
  * try (Server server = Server.start(new ServerConfig(data, "127.0.0.1", 8080, output, pipeline, System.err))) {
- *   server.join();
+ *   server.awaitClose();
  * }
  * }</pre>
  */
@@ -27,6 +29,8 @@ public final class Server implements AutoCloseable {
 
   private final Javalin app;
   private final Catalog catalog;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   private Server(Javalin app, Catalog catalog) {
     this.app = app;
@@ -103,18 +107,28 @@ public final class Server implements AutoCloseable {
     return app.port();
   }
 
-  /** Waits until the process is interrupted. */
-  public void join() throws InterruptedException {
-    Thread.currentThread().join();
+  /** Waits until {@link #close()} is called, by another thread or a shutdown hook. */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
   }
 
-  /** Stops listening and closes the store. */
+  /**
+   * Stops listening and closes the store once a request that writes it is done; later calls do
+   * nothing.
+   */
   @Override
   public void close() {
+    if (closing.getAndSet(true)) {
+      return;
+    }
     try {
       app.stop();
     } finally {
-      catalog.close();
+      try {
+        catalog.close();
+      } finally {
+        closed.countDown();
+      }
     }
   }
 }

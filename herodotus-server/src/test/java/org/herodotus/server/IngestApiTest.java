@@ -132,6 +132,22 @@ class IngestApiTest {
   }
 
   @Test
+  void close_is_idempotent_and_ends_awaitClose() throws InterruptedException {
+    Thread waiter = new Thread(() -> {
+      try {
+        served.server.awaitClose();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    waiter.start();
+    served.server.close();
+    served.server.close();
+    waiter.join(5000);
+    assertThat(waiter.isAlive()).isFalse();
+  }
+
+  @Test
   void get_on_ingest_is_not_a_route() {
     assertThat(served.get("/api/ingest").statusCode()).isEqualTo(404);
   }
