@@ -17,7 +17,8 @@ import org.herodotus.model.Metadata;
 /**
  * The body of {@code POST /api/ingest}: {@code {"id", "title", "text", "published", "url",
  * "source"}}, of which only {@code text} is required, read into a document without annotation.
- * A document without an id gets {@code api:} and the start of its text's SHA-256.
+ * A document without an id gets the first 16 hex digits of its text's SHA-256, the id the readers
+ * give an article without one, so the same text posted here and ingested from a file is one document.
  */
 final class IngestRequest {
 
@@ -66,7 +67,7 @@ final class IngestRequest {
     if (url != null && !url.matches("(?i)https?://\\S+")) {
       throw new IllegalArgumentException("field 'url' must be an http or https address, got '" + url + "'");
     }
-    id = id != null ? id : "api:" + digest(text);
+    id = id != null ? id : digest(text);
     return Document.of(new Metadata(id, string(json, "title", MAX_FIELD), date, List.of(), string(json, "source", MAX_FIELD),
         url, null, "api"), text);
   }
