@@ -1,0 +1,213 @@
+package org.herodotus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.herodotus.testing.Reports;
+import org.herodotus.testing.Shelling;
+import org.herodotus.testing.Wires;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReadApiTest {
+
+  @TempDir static Path data;
+  static Served served;
+
+  @BeforeAll
+  static void start() {
+    // 6 events: raqqa ASSAULT 2017-07-03, cairo PROTEST 2017-08 (planned), idlib COERCE 2017-09-03 and a crossing
+    // 2017-08, two reports of one shelling of Idlib on 2026-03-10.
+    served = new Served(data, UnaryOperator.identity(), Reports.raqqa("raqqa"), Reports.cairo("cairo"),
+        Wires.idlib("idlib"), Shelling.wire("wire"), Shelling.post("post"));
+  }
+
+  @AfterAll
+  static void stop() {
+    served.close();
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(e -> ids.add(e.get("document").asText() + "#" + e.get("index").asInt()));
+    return ids;
+  }
+
+  @Test
+  void events_lists_every_event_with_total_in_document_order() {
+    JsonNode page = served.json("/api/events");
+    assertThat(page.get("total").asLong()).isEqualTo(6);
+    assertThat(ids(page)).containsExactly("cairo#0", "idlib#0", "idlib#1", "post#0", "raqqa#0", "wire#0");
+    assertThat(page.get("items").get(4).get("evidence").get("text").asText()).startsWith("Islamic State fighters attacked");
+  }
+
+  @Test
+  void events_filters_by_type_country_dates_bbox_place_outlet_and_mode() {
+    assertThat(ids(served.json("/api/events?type=assault"))).containsExactly("post#0", "raqqa#0", "wire#0");
+    assertThat(ids(served.json("/api/events?plover=PROTEST&country=EG"))).containsExactly("cairo#0");
+    assertThat(ids(served.json("/api/events?from=2026-01-01"))).containsExactly("post#0", "wire#0");
+    assertThat(ids(served.json("/api/events?from=2017-07-01&to=2017-07-31"))).containsExactly("raqqa#0");
+    assertThat(ids(served.json("/api/events?bbox=30,29,32,31"))).containsExactly("cairo#0");
+    assertThat(ids(served.json("/api/events?place=Raqqa"))).containsExactly("raqqa#0");
+    assertThat(ids(served.json("/api/events?outlet=Kurdistan"))).containsExactly("raqqa#0");
+    assertThat(ids(served.json("/api/events?mode=planned"))).containsExactly("cairo#0");
+    assertThat(ids(served.json("/api/events?code=19&actor=Islamic"))).containsExactly("raqqa#0");
+  }
+
+  @Test
+  void events_text_filter_uses_the_search_index() {
+    assertThat(ids(served.json("/api/events?text=Kurdish"))).containsExactly("raqqa#0");
+  }
+
+  @Test
+  void events_pages_with_limit_and_offset_and_sorts_by_date() {
+    JsonNode page = served.json("/api/events?sort=date&limit=2&offset=1");
+    assertThat(page.get("total").asLong()).isEqualTo(6);
+    assertThat(ids(page)).containsExactly("cairo#0", "idlib#1");
+    assertThat(ids(served.json("/api/events?sort=-date&limit=1"))).hasSize(1).first().isIn("post#0", "wire#0");
+    assertThat(ids(served.json("/api/events?offset=6"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "from=2017-13-01|from must be a date YYYY-MM-DD, got '2017-13-01'",
+      "type=PARTY|unknown type 'PARTY'",
+      "limit=1001|limit must be between 1 and 1000, got 1001",
+      "limit=0|limit must be between 1 and 1000, got 0",
+      "limit=ten|limit must be a whole number",
+      "bbox=1,2,3|bbox must be four numbers WEST,SOUTH,EAST,NORTH",
+      "bbox=10,50,5,60|bbox must be WEST,SOUTH,EAST,NORTH in degrees with west <= east",
+      "mode=LOUD|mode must be one of",
+      "country=XX|country must be an ISO 3166-1",
+      "code=abc|code must be 1 to 4 digits",
+      "sort=size|sort must be date, -date or document",
+      "from=2018-01-01&to=2017-01-01|from 2018-01-01 is after to 2017-01-01",
+      "colour=red|unknown parameter 'colour'",
+      "limit=1&limit=2|parameter 'limit' is given 2 times",
+      "text=AND|"})
+  void events_answers_400_with_a_message_for_a_bad_parameter(String query, String message) {
+    HttpResponse<String> response = served.get("/api/events?" + query);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    String error = Served.parse(response).get("error").asText();
+    assertThat(error).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+    if (message != null) {
+      assertThat(error).contains(message);
+    }
+  }
+
+  @Test
+  void one_event_comes_with_its_evidence_and_document() {
+    JsonNode event = served.json("/api/events/raqqa/0");
+    assertThat(event.get("plover").asText()).isEqualTo("ASSAULT");
+    assertThat(event.get("title").asText()).isEqualTo("Attack in Raqqa");
+    assertThat(event.get("outlet").asText()).isEqualTo("Kurdistan 24");
+    assertThat(event.get("url").asText()).isEqualTo("https://example.org/raqqa");
+    assertThat(event.get("evidence").get("text").asText()).isEqualTo("Islamic State fighters attacked Kurdish forces in Raqqa on Monday, killing 12.");
+    assertThat(served.get("/api/events/raqqa/1").statusCode()).isEqualTo(404);
+    assertThat(served.get("/api/events/raqqa/first").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void document_has_text_events_and_places() {
+    JsonNode doc = served.json("/api/documents/idlib");
+    assertThat(doc.get("text").asText()).isEqualTo(Wires.IDLIB_TEXT);
+    assertThat(doc.get("source").asText()).isEqualTo("Levant Wire");
+    assertThat(doc.get("events")).hasSize(2);
+    List<String> places = new ArrayList<>();
+    doc.get("places").forEach(p -> places.add(p.get("text").asText()));
+    assertThat(places).containsExactly("Atmeh", "Idlib");
+    HttpResponse<String> missing = served.get("/api/documents/nowhere");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(Served.parse(missing).get("error").asText()).isEqualTo("no document 'nowhere'");
+  }
+
+  @Test
+  void clusters_group_the_two_reports_of_one_shelling() {
+    JsonNode page = served.json("/api/clusters?place=Idlib&from=2026-01-01");
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    JsonNode cluster = page.get("items").get(0);
+    assertThat(cluster.get("reports").asInt()).isEqualTo(2);
+    assertThat(cluster.get("documents").toString()).contains("wire", "post");
+    assertThat(served.get("/api/clusters?sort=date").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void search_finds_documents_and_requires_q() {
+    JsonNode result = served.json("/api/search?q=Kurdish");
+    assertThat(result.get("items")).hasSize(1);
+    assertThat(result.get("items").get(0).get("documentId").asText()).isEqualTo("raqqa");
+    HttpResponse<String> none = served.get("/api/search");
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(Served.parse(none).get("error").asText()).isEqualTo("parameter 'q' is required");
+    assertThat(served.get("/api/search?q=x&limit=101").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void export_downloads_the_selection_as_an_attachment() {
+    HttpResponse<String> csv = served.get("/api/export?format=csv&type=ASSAULT");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"herodotus-events.csv\"");
+    assertThat(csv.headers().firstValue("X-Total-Count")).hasValue("3");
+    assertThat(csv.body()).isEqualTo("document,index\npost,0\nraqqa,0\nwire,0\n");
+    HttpResponse<String> bad = served.get("/api/export?format=xlsx");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Served.parse(bad).get("error").asText()).isEqualTo("unknown format 'xlsx'; formats: csv, jsonl");
+  }
+
+  @Test
+  void health_counts_documents() {
+    JsonNode health = served.json("/api/health");
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("documents").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void openapi_parses_and_lists_every_path() {
+    HttpResponse<String> response = served.get("/openapi.json");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode spec = Served.parse(response);
+    assertThat(spec.get("openapi").asText()).startsWith("3.");
+    List<String> paths = new ArrayList<>();
+    spec.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/events", "/api/events/{document}/{index}", "/api/clusters",
+        "/api/documents/{id}", "/api/search", "/api/export", "/api/ingest", "/openapi.json");
+  }
+
+  @Test
+  void unknown_route_is_404_json() {
+    HttpResponse<String> response = served.get("/api/nothing");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(Served.parse(response).get("error").asText()).isEqualTo("no route GET /api/nothing; the API is described at /openapi.json");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/api/events", "/api/nothing", "/api/events?limit=0", "/openapi.json", "/api/export?format=csv"})
+  void every_answer_has_security_headers_and_no_cors(String path) {
+    HttpResponse<String> response = served.get(path);
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+  }
+
+  @Test
+  void cross_origin_request_gets_no_cors_headers() {
+    HttpResponse<String> response = served.send(java.net.http.HttpRequest.newBuilder(served.uri("/api/events"))
+        .header("Origin", "https://evil.example").GET());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+  }
+}
