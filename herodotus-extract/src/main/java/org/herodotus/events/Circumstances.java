@@ -29,6 +29,9 @@ final class Circumstances {
   private static final Map<String, Double> MAGNITUDES = Map.of("dozens", 24.0, "hundreds", 200.0, "thousands", 2000.0,
       "scores", 40.0, "millions", 2_000_000.0, "tens", 20.0);
 
+  /** Verbs whose counted object is the injured, not the dead. */
+  private static final Set<String> WOUNDING = Set.of("wound", "injure", "hurt", "maim");
+
   private Circumstances() {}
 
   /** The place of a locative dependent of {@code t} or of its clause's verb, else of the sentence outside {@code exclude}. */
@@ -122,7 +125,9 @@ final class Circumstances {
       }
       int up = i;
       String kind = null;
-      for (int step = 0; step < 4 && kind == null; step++) {
+      boolean wounded = false; // "wounding 30 others": a count under a verb of wounding is of the injured
+      for (int step = 0; step < 5 && kind == null; step++) { // 30 → others → wounding → killing → attacked
+        wounded |= WOUNDING.contains(parse.token(up).lemma());
         if (sources.contains(up)) {
           kind = "PEOPLE";
         } else if (targets.contains(up)) {
@@ -138,6 +143,9 @@ final class Circumstances {
       }
       if (kind == null) {
         continue;
+      }
+      if (wounded && kind.equals("KILLED")) {
+        kind = "INJURED";
       }
       if (number && m.type() == EntityType.MONEY) {
         kind = "MONEY";

@@ -133,6 +133,18 @@ class EventsTest {
   }
 
   @Test
+  void killingSomeAndWoundingOthers_countsTheDeadAndTheInjuredApart() {
+    Document doc = Parsed.sentence("A bomber attacked the ministry , killing 12 people and wounding 30 others .",
+            "DT NN VBD DT NN , VBG CD NNS CC VBG CD NNS .",
+            "ROOT root attacked", "bomber det A", "attacked nsubj bomber", "attacked obj ministry", "ministry det the",
+            "attacked punct ,", "attacked advcl killing", "killing obj people", "people nummod 12", "killing conj wounding",
+            "wounding cc and", "wounding obj others", "others nummod 30", "attacked punct .")
+        .number("12", "12.0", EntityType.NUMBER).number("30", "30.0", EntityType.NUMBER).document();
+    Event e = coded(doc).events().stream().filter(x -> x.action().equals("attack")).findFirst().orElseThrow();
+    assertThat(e.quantities()).extracting(q -> q.text() + "=" + q.kind()).containsExactly("12=KILLED", "30=INJURED");
+  }
+
+  @Test
   void paidSmugglersForTheCrossing_givesTheAmountInDollars() {
     Document doc = Parsed.sentence("Some paid smugglers $2,000 for the crossing .", "DT VBD NNS CD IN DT NN .",
             "ROOT root paid", "paid nsubj Some", "paid iobj smugglers", "paid obj $2,000", "paid obl:for crossing",

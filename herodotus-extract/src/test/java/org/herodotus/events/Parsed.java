@@ -32,7 +32,8 @@ final class Parsed {
       Map.entry("detained", "detain"), Map.entry("guards", "guard"), Map.entry("people", "people"), Map.entry("backed", "back"),
       Map.entry("said", "say"), Map.entry("officials", "official"), Map.entry("agreed", "agree"), Map.entry("demanded", "demand"),
       Map.entry("criticized", "criticize"), Map.entry("lifted", "lift"), Map.entry("sanctions", "sanction"),
-      Map.entry("provided", "provide"), Map.entry("killed", "kill"), Map.entry("civilians", "civilian"));
+      Map.entry("provided", "provide"), Map.entry("killed", "kill"), Map.entry("civilians", "civilian"),
+      Map.entry("killing", "kill"), Map.entry("wounding", "wound"), Map.entry("others", "other"));
 
   private Document doc;
   private final List<String> words;
