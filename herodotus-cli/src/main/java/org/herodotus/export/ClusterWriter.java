@@ -142,15 +142,8 @@ public abstract class ClusterWriter {
       if (c.place() == null || c.place().lat() == null) {
         return;
       }
-      ObjectNode feature = EventJson.MAPPER.createObjectNode();
-      feature.put("type", "Feature");
-      feature.put("id", c.id());
-      ObjectNode geometry = feature.putObject("geometry");
-      geometry.put("type", "Point");
-      geometry.putArray("coordinates").add(c.place().lon()).add(c.place().lat());
-      feature.set("properties", json(c));
       out.write(first ? "" : ",\n");
-      out.write(EventJson.MAPPER.writeValueAsString(feature));
+      out.write(EventJson.MAPPER.writeValueAsString(GeoJsonWriter.point(c.id(), c.place().lon(), c.place().lat(), json(c))));
       first = false;
     }
 

@@ -30,18 +30,24 @@ final class GeoJsonWriter implements EventWriter {
     if (!event.located()) {
       return;
     }
+    out.write(first ? "" : ",\n");
+    out.write(EventJson.MAPPER.writeValueAsString(
+        point(event.documentId() + "#" + event.index(), event.place().lon(), event.place().lat(), EventJson.of(event))));
+    first = false;
+  }
+
+  /** One Point feature: {@code id}, [longitude, latitude] as RFC 7946 orders them, and {@code properties}. */
+  static ObjectNode point(String id, double lon, double lat, ObjectNode properties) {
     ObjectNode feature = EventJson.MAPPER.createObjectNode();
     feature.put("type", "Feature");
-    feature.put("id", event.documentId() + "#" + event.index());
+    feature.put("id", id);
     ObjectNode geometry = feature.putObject("geometry");
     geometry.put("type", "Point");
     ArrayNode coordinates = geometry.putArray("coordinates");
-    coordinates.add(event.place().lon());
-    coordinates.add(event.place().lat());
-    feature.set("properties", EventJson.of(event));
-    out.write(first ? "" : ",\n");
-    out.write(EventJson.MAPPER.writeValueAsString(feature));
-    first = false;
+    coordinates.add(lon);
+    coordinates.add(lat);
+    feature.set("properties", properties);
+    return feature;
   }
 
   @Override
