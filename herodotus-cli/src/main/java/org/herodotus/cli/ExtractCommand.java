@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +51,6 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for documents that do not give one; relative dates resolve against it.")
-  LocalDate date;
-
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "jsonl (default) or summary (readable text).")
   Format format = Format.jsonl;
@@ -72,20 +67,11 @@ final class ExtractCommand implements Callable<Integer> {
           "stages again (entities, places, dates, events), without CoreNLP. Seconds for a corpus."})
   boolean annotated;
 
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Longest document text accepted, in characters (default: ${DEFAULT-VALUE}).")
-  int maxChars = 2_000_000;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
-          + " time elapsed and, for files and folders (counted first), the total and the time left.")
-  Boolean progress;
-
   @Mixin AnnotationOptions annotation;
 
   /** The progress line, with the documents counted up front when it is shown and they are known. */
   private Progress progressBar(List<String> all) {
-    boolean shown = progress != null ? progress : Progress.terminal();
+    boolean shown = sources.showProgress();
     return new Progress(System.err, shown).total(shown && !annotated ? Articles.estimate(all) : OptionalLong.empty());
   }
 
@@ -95,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("no inputs given; name files, folders, web addresses, --urls FILE, or - for standard input");
     }
-    ReadOptions readOptions = sources.readOptions(all, date, maxChars, System.in, false);
+    ReadOptions readOptions = sources.readOptions(all, System.in, false);
     int threads = annotation.threads();
     Pipeline pipeline = annotated ? Pipelines.afterAnnotation() : Pipelines.standard(annotation.coreNlpConfig());
     int failed;

@@ -3,7 +3,6 @@ package org.herodotus.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,19 +76,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for documents that do not give one; relative dates resolve against it.")
-  LocalDate date;
-
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Longest document text accepted, in characters (default: ${DEFAULT-VALUE}).")
-  int maxChars = 2_000_000;
-
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
-          + " time elapsed and, for files and folders (counted first), the total and the time left.")
-  Boolean progress;
-
   @Mixin AnnotationOptions annotation;
 
   /** Builds the pipeline from the annotation options; a seam for tests that run without the models. */
@@ -129,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
     if (every != null && feeds.isEmpty()) {
       throw new IllegalArgumentException("--every polls feeds, and no --feed is given; add --feed URL");
     }
-    ReadOptions readOptions = sources.readOptions(all, date, maxChars, System.in, !feeds.isEmpty());
+    ReadOptions readOptions = sources.readOptions(all, System.in, !feeds.isEmpty());
     boolean failed = false;
     PollLoop loop = every == null ? null : loops.get();
     try (Store store = Store.open(data.data); SearchIndex index = SearchIndex.open(store)) {
@@ -156,7 +142,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private boolean showProgress() {
-    return progress != null ? progress : Progress.terminal();
+    return sources.showProgress();
   }
 
   /**

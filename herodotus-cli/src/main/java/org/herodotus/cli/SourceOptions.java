@@ -16,9 +16,11 @@ import org.herodotus.read.ReadOptions;
 import picocli.CommandLine.Option;
 
 /**
- * Where articles come from besides the positional inputs, and how politely the web is fetched:
- * {@code --urls FILE} lists of web addresses and {@code --rate}, shared by the commands that read
- * articles. The fetcher is made only when something is to be fetched.
+ * How the commands that read articles ({@code extract}, {@code ingest}) read them: where they come
+ * from besides the positional inputs ({@code --urls FILE} lists of web addresses), how politely
+ * the web is fetched ({@code --rate}), the publication date for articles without one
+ * ({@code --date}), the longest text accepted ({@code --max-chars}) and whether progress is shown.
+ * The fetcher is made only when something is to be fetched.
  */
 final class SourceOptions {
 
@@ -26,6 +28,19 @@ final class SourceOptions {
       description = {"A file of web addresses to fetch and read, one a line (blank lines",
           "and # comments skipped). Repeatable. Addresses can also be given as inputs."})
   List<Path> urlLists = new ArrayList<>();
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for documents that do not give one; relative dates resolve against it.")
+  LocalDate date;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Longest document text accepted, in characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = 2_000_000;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on standard error (default: when it is a terminal): documents done, failed, docs/s,"
+          + " time elapsed and, for files and folders (counted first), the total and the time left.")
+  Boolean progress;
 
   @Option(names = "--rate", paramLabel = "N",
       description = "Requests a second to one host, at most (default: ${DEFAULT-VALUE}); robots.txt is always honoured.")
@@ -56,11 +71,16 @@ final class SourceOptions {
   }
 
   /** Read options for {@code inputs}, with a fetcher if any input is a web address or a {@code .urls} list, or {@code fetchAnyway}. */
-  ReadOptions readOptions(List<String> inputs, LocalDate date, int maxChars, InputStream stdin, boolean fetchAnyway) {
+  ReadOptions readOptions(List<String> inputs, InputStream stdin, boolean fetchAnyway) {
     ReadOptions options = new ReadOptions(date, maxChars, stdin);
     boolean web = fetchAnyway || inputs.stream().anyMatch(input -> Fetcher.isWebUrl(input)
         || input.toLowerCase(Locale.ROOT).endsWith(".urls"));
     return web ? options.withFetcher(new Fetcher(fetchOptions())) : options;
+  }
+
+  /** Whether to show the progress line: as {@code --progress} says, else when standard error is a terminal. */
+  boolean showProgress() {
+    return progress != null ? progress : Progress.terminal();
   }
 
   FetchOptions fetchOptions() {
