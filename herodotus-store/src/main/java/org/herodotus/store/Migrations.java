@@ -70,7 +70,21 @@ final class Migrations {
           CREATE TABLE cluster_members (
             cluster_id VARCHAR NOT NULL, document_id VARCHAR NOT NULL, idx INTEGER NOT NULL, type_key VARCHAR NOT NULL,
             date_start DATE NOT NULL, date_end DATE NOT NULL, origin VARCHAR, """ + Columns.placeDdl("place") + ")"),
-          Backfill2::run));
+          Backfill2::run),
+      new Migration(3, "annotations for highlighting, quote cues and source chains", List.of(
+          // what an article page highlights: layer 'entity' (label: the type), 'time' (label: the TIMEX3 type,
+          // value: the normalized value) or 'actor' (label: the actor id, value: its CAMEO code), one row per mention
+          """
+          CREATE TABLE annotations (
+            document_id VARCHAR NOT NULL, layer VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+            label VARCHAR, value VARCHAR)""",
+          // the cue of a quote ("said") and its chain of sources, from speaker to publisher: names and roles, in order
+          "ALTER TABLE quotes ADD COLUMN cue_start INTEGER",
+          "ALTER TABLE quotes ADD COLUMN cue_end INTEGER",
+          "ALTER TABLE quotes ADD COLUMN chain_names VARCHAR[]",
+          "ALTER TABLE quotes ADD COLUMN chain_roles VARCHAR[]")));
+  // Migration 3 adds no backfill: annotations and chains come from the pipeline, so documents stored
+  // before it show none until they are ingested again.
   // Migration 2 computes signatures and clusters for the documents already stored (Backfill2).
   // No secondary indexes: DuckDB's min-max zone maps serve the filters, and its non-unique ART
   // indexes are where its crash-recovery bugs have been.

@@ -161,7 +161,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * How many rows a table holds: {@code documents}, {@code actors}, {@code places}, {@code events},
-   * {@code quotes}, {@code document_signatures}, {@code duplicates}, {@code clusters} or {@code cluster_members}.
+   * {@code quotes}, {@code annotations}, {@code document_signatures}, {@code duplicates}, {@code clusters} or {@code cluster_members}.
    */
   public long count(String table) {
     if (!DocumentWriter.TABLES.contains(table) && !DERIVED_TABLES.contains(table)) {
@@ -302,6 +302,39 @@ public final class Store implements AutoCloseable {
       return ClusterReader.read(connection, query);
     } catch (SQLException e) {
       throw new StoreException("cannot read event clusters from " + directory, e);
+    }
+  }
+
+  /**
+   * What was found in document {@code id}: entities, dates, actor mentions, places and quotes with
+   * their chains of sources, with offsets into its text (all empty for an unknown id).
+   */
+  public ArticleAnnotations annotations(String id) {
+    try {
+      return ArticleReader.read(connection, id);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the annotations of document " + id + " from " + directory, e);
+    }
+  }
+
+  /**
+   * The actors across all stored articles whose code or a name contains {@code words}
+   * (case-insensitively; all when {@code null}), those in most articles first, at most {@code limit}.
+   */
+  public List<ActorSummary> actors(String words, int limit) {
+    try {
+      return ActorReader.matching(connection, words, limit);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read actors from " + directory, e);
+    }
+  }
+
+  /** The actor with {@link ActorSummary#key} {@code key}, if any is stored. */
+  public Optional<ActorSummary> actor(String key) {
+    try {
+      return Optional.ofNullable(ActorReader.byKey(connection, key));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read actor " + key + " from " + directory, e);
     }
   }
 

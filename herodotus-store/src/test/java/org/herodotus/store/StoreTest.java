@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.herodotus.model.Document;
+import org.herodotus.model.EntityType;
+import org.herodotus.model.Mention;
+import org.herodotus.model.Quote;
+import org.herodotus.model.Source;
+import org.herodotus.model.SourceRole;
+import org.herodotus.model.TimeExpression;
+import org.herodotus.model.TimexType;
 import org.herodotus.testing.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +46,7 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       assertThat(store.put(Reports.raqqa("r1"))).isEqualTo(Ingested.NEW);
       assertThat(store.put(Reports.raqqa("r1"))).isEqualTo(Ingested.UNCHANGED);
-      assertThat(counts(store)).isEqualTo("documents=1 actors=2 places=1 events=1 quotes=1");
+      assertThat(counts(store)).isEqualTo("documents=1 actors=2 places=1 events=1 quotes=1 annotations=2");
     }
   }
 
@@ -61,7 +68,7 @@ class StoreTest {
       store.put(Reports.cairo("c1"));
       String revised = Reports.RAQQA + " Shops reopened on Tuesday.";
       assertThat(store.put(Reports.raqqa("r1", revised))).isEqualTo(Ingested.REPLACED);
-      assertThat(counts(store)).isEqualTo("documents=2 actors=3 places=2 events=2 quotes=1");
+      assertThat(counts(store)).isEqualTo("documents=2 actors=3 places=2 events=2 quotes=1 annotations=3");
       assertThat(store.rows("SELECT text FROM documents WHERE id = 'r1'")).containsExactly(List.of(revised));
     }
   }
@@ -74,7 +81,7 @@ class StoreTest {
       }
     })) {
       assertThatThrownBy(() -> store.put(Reports.raqqa("r1"))).hasMessageContaining("simulated");
-      assertThat(counts(store)).isEqualTo("documents=0 actors=0 places=0 events=0 quotes=0");
+      assertThat(counts(store)).isEqualTo("documents=0 actors=0 places=0 events=0 quotes=0 annotations=0");
     }
     try (Store store = Store.open(dir)) {
       assertThat(store.put(Reports.raqqa("r1"))).isEqualTo(Ingested.NEW);
@@ -92,7 +99,7 @@ class StoreTest {
       }
     })) {
       assertThatThrownBy(() -> store.put(Reports.raqqa("r1", Reports.RAQQA + " More."))).isInstanceOf(IllegalStateException.class);
-      assertThat(counts(store)).isEqualTo("documents=1 actors=2 places=1 events=1 quotes=1");
+      assertThat(counts(store)).isEqualTo("documents=1 actors=2 places=1 events=1 quotes=1 annotations=2");
       assertThat(store.holds("r1", ContentHash.of(Reports.raqqa("r1")))).isTrue();
     }
   }
@@ -104,6 +111,48 @@ class StoreTest {
       assertThat(store.directory()).isEqualTo(dir);
     }
     assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void annotations_readBackEntitiesTimesActorMentionsPlacesAndTheQuotesChainOfSources() {
+    Document doc = Reports.raqqa("r1");
+    String text = doc.text();
+    doc = doc.withEntities(List.of(new Mention(Reports.find(text, "Raqqa"), "Raqqa", EntityType.LOCATION, null, null)))
+        .withTimes(List.of(new TimeExpression(Reports.find(text, "Monday"), "Monday", TimexType.DATE, "2017-07-03", null)));
+    Quote said = doc.quotes().get(0);
+    doc = doc.withQuotes(List.of(new Quote(said.span(), said.text(), said.kind(), said.speaker(), said.cue(),
+        List.of(new Source(said.speaker().span(), "Officials", null, SourceRole.SPEAKER),
+            new Source(null, "Kurdistan 24", null, SourceRole.PUBLISHER)), List.of("reportedly"))), doc.events());
+    try (Store store = Store.open(dir)) {
+      store.put(doc);
+      ArticleAnnotations found = store.annotations("r1");
+      assertThat(found.annotations()).extracting(a -> a.layer() + ":" + text.substring(a.start(), a.end()) + ":" + a.label() + ":" + a.value())
+          .containsExactly("actor:Islamic State fighters:Islamic State:IMGMUSISI", "actor:Kurdish forces:Kurdish forces:KURMIL",
+              "entity:Raqqa:LOCATION:null", "time:Monday:DATE:2017-07-03");
+      assertThat(found.places()).extracting(p -> p.geonameId()).containsExactly(163843L);
+      ArticleAnnotations.StoredQuote quote = found.quotes().get(0);
+      assertThat(text.substring(quote.cue().start(), quote.cue().end())).isEqualTo("said");
+      assertThat(quote.speaker()).isEqualTo("Officials");
+      assertThat(quote.chain()).extracting(c -> c.name() + "/" + c.role()).containsExactly("Officials/SPEAKER", "Kurdistan 24/PUBLISHER");
+      assertThat(quote.hedges()).containsExactly("reportedly");
+      assertThat(store.annotations("unknown").quotes()).isEmpty();
+    }
+  }
+
+  @Test
+  void actors_groupByCodeAcrossArticles_andFindByWordsOrKey() {
+    try (Store store = Store.open(dir)) {
+      store.put(Reports.raqqa("r1"));
+      store.put(Reports.raqqa("r2", Reports.RAQQA + " More later."));
+      List<ActorSummary> all = store.actors(null, 10);
+      assertThat(all).extracting(ActorSummary::key).containsExactlyInAnyOrder("IMGMUSISI", "KURMIL");
+      ActorSummary is = store.actor("IMGMUSISI").orElseThrow();
+      assertThat(is.documents()).isEqualTo(2);
+      assertThat(is.aliases()).containsExactly("Islamic State");
+      assertThat(store.actors("kurd", 10)).extracting(ActorSummary::key).containsExactly("KURMIL");
+      assertThat(store.actors("100%_", 10)).isEmpty();
+      assertThat(store.actor("nobody")).isEmpty();
+    }
   }
 
   static String counts(Store store) {

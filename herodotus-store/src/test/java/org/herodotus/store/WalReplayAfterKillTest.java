@@ -58,7 +58,7 @@ class WalReplayAfterKillTest {
     try (Store store = Store.open(dir)) {
       assertThat(store.events(new EventQuery("Islamic State", null, null, null, null, null, Mode.ASSERTED, 10))).hasSize(3);
       assertThat(store.put(Reports.raqqa("r0", Reports.RAQQA + " Revised."))).isEqualTo(Ingested.REPLACED);
-      assertThat(StoreTest.counts(store)).isEqualTo("documents=4 actors=7 places=4 events=4 quotes=3");
+      assertThat(StoreTest.counts(store)).isEqualTo("documents=4 actors=7 places=4 events=4 quotes=3 annotations=7");
       assertThat(store.events(EventQuery.all())).hasSize(4);
       // three reports of one attack (the revision too) are one event cluster; the planned protest is in none
       assertThat(store.clusters(EventQuery.all())).singleElement().satisfies(c -> assertThat(c.members()).hasSize(3));
