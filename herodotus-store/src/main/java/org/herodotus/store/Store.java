@@ -329,6 +329,39 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The resolved places of stored events whose name, gazetteer name or admin-1 region contains
+   * {@code words} (case-insensitively; all when {@code null}), those of most events first, at most
+   * {@code limit}.
+   */
+  public List<PlaceSummary> places(String words, int limit) {
+    String sql = "SELECT place_geonameid, mode(place_name), mode(place_feature_code), mode(place_country), mode(place_admin1),"
+        + " avg(place_lat) AS lat, avg(place_lon) AS lon, mode(place_precision), count(*) AS events"
+        + " FROM events WHERE place_geonameid IS NOT NULL"
+        + (words == null ? "" : " AND (place_text ILIKE ? ESCAPE '\\' OR place_name ILIKE ? ESCAPE '\\'"
+            + " OR place_admin1 ILIKE ? ESCAPE '\\')")
+        + " GROUP BY place_geonameid ORDER BY events DESC, place_geonameid LIMIT ?";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      int i = 1;
+      if (words != null) {
+        for (; i <= 3; i++) {
+          st.setString(i, EventReader.like(words));
+        }
+      }
+      st.setInt(i, limit);
+      List<PlaceSummary> places = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          places.add(new PlaceSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              Columns.getDouble(rs, "lat"), Columns.getDouble(rs, "lon"), rs.getString(8), rs.getLong(9)));
+        }
+      }
+      return places;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read places from " + directory, e);
+    }
+  }
+
   /** The actor with {@link ActorSummary#key} {@code key}, if any is stored. */
   public Optional<ActorSummary> actor(String key) {
     try {

@@ -155,6 +155,19 @@ class StoreTest {
     }
   }
 
+  @Test
+  void places_countEventsPerResolvedPlace_andFindByName() {
+    try (Store store = Store.open(dir)) {
+      store.put(Reports.raqqa("r1"));
+      store.put(Reports.raqqa("r2", Reports.RAQQA + " More later."));
+      store.put(Reports.cairo("c1"));
+      List<PlaceSummary> all = store.places(null, 10);
+      assertThat(all).extracting(p -> p.name() + "=" + p.events()).containsExactly("Ar Raqqah=2", "Cairo=1");
+      assertThat(store.places("raqq", 10)).extracting(PlaceSummary::geonameId).containsExactly(163843L);
+      assertThat(store.places("nowhere", 10)).isEmpty();
+    }
+  }
+
   static String counts(Store store) {
     StringBuilder out = new StringBuilder();
     for (String table : DocumentWriter.TABLES) {
