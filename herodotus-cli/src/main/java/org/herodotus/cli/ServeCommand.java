@@ -21,11 +21,12 @@ import picocli.CommandLine.Option;
  * the command line; the models load at the first {@code POST /api/ingest}, not at start.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the stored events as a JSON API (described at /openapi.json) until interrupted.",
+    description = {"Serves the stored events as a web UI (map, timeline, filters, event, article and actor pages)",
+        "and a JSON API (described at /openapi.json) until interrupted.",
         "Read-only, except POST /api/ingest, which needs 'Authorization: Bearer TOKEN' with the",
         "token kept in DIR/server-token (made and printed at the first start)."},
     footer = {"", "Examples:",
-        "  herodotus serve --data ~/.herodotus/data",
+        "  herodotus serve --data ~/.herodotus/data        then open http://127.0.0.1:8080/",
         "  curl 'http://127.0.0.1:8080/api/events?type=ASSAULT&country=SY&limit=10'",
         "", "Exit status: 0 stopped, 2 bad options, a store that cannot be opened or a port that is taken."})
 final class ServeCommand implements Callable<Integer> {
@@ -38,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--port", paramLabel = "N", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port = 8080;
+
+  @Option(names = "--tiles", paramLabel = "URL",
+      description = {"Online map tiles to draw under the events, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+          "(mind the tile server's usage policy). Default: none; the offline base map of country borders only."})
+  String tiles;
 
   /** Builds the ingest pipeline; a seam for tests that run without the models. */
   private final Function<CoreNlpConfig, Pipeline> pipelines;
@@ -55,9 +61,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ServerConfig config = new ServerConfig(data.data, host, port, new ServedFormats(), ingest(), System.err);
+    ServerConfig config = new ServerConfig(data.data, host, port, new ServedFormats(), ingest(), System.err, tiles);
     try (Server server = Server.start(config)) {
-      System.err.println("herodotus: serving " + data.data + " at http://" + host + ":" + server.port() + "/api/events");
+      System.err.println("herodotus: serving " + data.data + " at http://" + host + ":" + server.port()
+          + "/ (the map, timeline and tables; the JSON API under /api/, described at /openapi.json)");
       serving.accept(server);
     }
     return 0;

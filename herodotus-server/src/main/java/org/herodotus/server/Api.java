@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.herodotus.model.Document;
+import org.herodotus.model.Place;
 import org.herodotus.search.SearchHit;
+import org.herodotus.store.ActorSummary;
+import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
@@ -37,18 +40,27 @@ final class Api {
   /** The most hits one search returns. */
   static final int MAX_HITS = 100;
 
+  /** The most events one answer of {@code /api/points} holds. */
+  static final int MAX_POINTS = 200_000;
+
+  /** The most actors or places one list holds. */
+  static final int MAX_SUMMARIES = 500;
+
   private static final List<String> PAGED = with(Params.FILTERS, "limit", "offset", "sort");
   private static final List<String> CLUSTERED = with(Params.FILTERS, "limit", "offset");
   private static final List<String> EXPORTED = with(Params.FILTERS, "format", "limit", "sort");
+  private static final List<String> POINTED = with(Params.FILTERS, "limit");
 
   private final Catalog catalog;
   private final EventOutput output;
   private final UnaryOperator<Document> pipeline;
   private final ServerToken token;
   private final String openApi;
+  private final String tiles;
 
-  Api(Catalog catalog, EventOutput output, UnaryOperator<Document> pipeline, ServerToken token) {
+  Api(Catalog catalog, EventOutput output, UnaryOperator<Document> pipeline, ServerToken token, String tiles) {
     this.catalog = catalog;
+    this.tiles = tiles;
     this.output = output;
     this.pipeline = pipeline;
     this.token = token;
@@ -66,8 +78,13 @@ final class Api {
     app.get("/api/health", this::health);
     app.get("/api/events", this::events);
     app.get("/api/events/{document}/{index}", this::event);
+    app.get("/api/points", this::points);
     app.get("/api/clusters", this::clusters);
     app.get("/api/documents/{id}", this::document);
+    app.get("/api/actors", this::actors);
+    app.get("/api/actors/{key}", this::actor);
+    app.get("/api/places", this::places);
+    app.get("/api/config", this::config);
     app.get("/api/search", this::search);
     app.get("/api/export", this::export);
     app.post("/api/ingest", this::ingest);
@@ -107,7 +124,56 @@ final class Api {
       notFound(ctx, "no event " + index + " in document '" + document + "'");
       return;
     }
-    ok(ctx, 200, output.json(found.get(0)));
+    ObjectNode body = output.json(found.get(0));
+    List<EventCluster> clusters = catalog.clusters(query);
+    if (!clusters.isEmpty()) {
+      EventCluster cluster = clusters.get(0);
+      body.set("clusterSummary", output.json(cluster));
+      EventQuery members = EventQuery.all().within(new EventQuery.Within(Set.of(), Set.copyOf(cluster.members())));
+      ArrayNode reports = body.putArray("reports");
+      catalog.events(members, Catalog.Sort.DATE, 0, Params.MAX_LIMIT).items().forEach(e -> reports.add(output.json(e)));
+    }
+    ok(ctx, 200, body);
+  }
+
+  /**
+   * Every event the filters select, as compact columns for a map and a timeline: where (or null),
+   * of which type, on which day, and the origin and destination of movements.
+   */
+  private void points(Context ctx) {
+    Params p = params(ctx, POINTED);
+    int limit = p.integer("limit", MAX_POINTS, 1, MAX_POINTS);
+    ObjectNode body = Json.object();
+    ArrayNode documents = body.putArray("document");
+    ArrayNode indexes = body.putArray("index");
+    ArrayNode lats = body.putArray("lat");
+    ArrayNode lons = body.putArray("lon");
+    ArrayNode types = body.putArray("type");
+    ArrayNode days = body.putArray("day");
+    ArrayNode flows = body.putArray("flows");
+    long[] total = {0};
+    catalog.forEachEvent(p.query(EventQuery.MAX_LIMIT, catalog::matches), e -> {
+      if (total[0]++ >= limit) {
+        return;
+      }
+      documents.add(e.documentId());
+      indexes.add(e.index());
+      Place at = e.place() != null && e.place().lat() != null ? e.place() : null;
+      lats.add(at == null ? null : at.lat());
+      lons.add(at == null ? null : at.lon());
+      types.add(e.plover() != null ? e.plover() : e.code());
+      days.add(e.dateStart() == null ? null : e.dateStart().toString());
+      if (located(e.origin()) && located(e.destination())) {
+        flows.add(Json.MAPPER.createArrayNode().add(documents.size() - 1).add(e.origin().lat()).add(e.origin().lon())
+            .add(e.destination().lat()).add(e.destination().lon()));
+      }
+    });
+    body.put("total", total[0]).put("truncated", total[0] > limit);
+    ok(ctx, 200, body);
+  }
+
+  private static boolean located(Place place) {
+    return place != null && place.lat() != null && place.lon() != null;
   }
 
   private void clusters(Context ctx) {
@@ -133,19 +199,59 @@ final class Api {
         .put("published", doc.published() == null ? null : doc.published().toString())
         .put("source", doc.source()).put("url", doc.url()).put("text", doc.text());
     ArrayNode events = body.putArray("events");
-    Map<String, JsonNode> places = new LinkedHashMap<>();
-    for (StoredEvent e : catalog.eventsOf(id)) {
-      ObjectNode json = output.json(e);
-      events.add(json);
-      for (String role : List.of("place", "origin", "destination")) {
-        JsonNode place = json.get(role);
-        if (place != null && place.isObject()) {
-          places.putIfAbsent(place.path("start").asInt() + ":" + place.path("end").asInt(), place);
-        }
-      }
-    }
-    body.putArray("places").addAll(places.values());
+    catalog.eventsOf(id).forEach(e -> events.add(output.json(e)));
+    ArticleAnnotations found = catalog.annotations(id);
+    body.set("places", Json.MAPPER.valueToTree(found.places()));
+    body.set("annotations", Json.MAPPER.valueToTree(found.annotations()));
+    body.set("quotes", Json.MAPPER.valueToTree(found.quotes()));
     ok(ctx, 200, body);
+  }
+
+  private void actors(Context ctx) {
+    Params p = params(ctx, List.of("q", "limit"));
+    int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, MAX_SUMMARIES);
+    ObjectNode body = Json.object();
+    body.set("items", Json.MAPPER.valueToTree(catalog.actors(words(p.get("q")), limit)));
+    ok(ctx, 200, body);
+  }
+
+  private void actor(Context ctx) {
+    params(ctx, List.of());
+    String key = ctx.pathParam("key");
+    ActorSummary actor = catalog.actor(key).orElse(null);
+    if (actor == null) {
+      notFound(ctx, "no actor '" + key + "'; /api/actors?q=WORDS lists the actors");
+      return;
+    }
+    ok(ctx, 200, Json.MAPPER.valueToTree(actor));
+  }
+
+  private void places(Context ctx) {
+    Params p = params(ctx, List.of("q", "limit"));
+    int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, MAX_SUMMARIES);
+    ObjectNode body = Json.object();
+    body.set("items", Json.MAPPER.valueToTree(catalog.places(words(p.get("q")), limit)));
+    ok(ctx, 200, body);
+  }
+
+  /** What the web UI needs to know of this server: the online tiles, if asked for, and the download formats. */
+  private void config(Context ctx) {
+    params(ctx, List.of());
+    ObjectNode body = Json.object().put("tiles", tiles);
+    ArrayNode formats = body.putArray("formats");
+    output.formats().forEach(formats::add);
+    ok(ctx, 200, body);
+  }
+
+  /** Words to look for: trimmed, blank as none, at most 200 characters. */
+  private static String words(String q) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    if (q.length() > 200) {
+      throw new IllegalArgumentException("q must be at most 200 characters");
+    }
+    return q.strip();
   }
 
   private void search(Context ctx) {

@@ -7,14 +7,18 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.herodotus.model.Document;
 import org.herodotus.search.SearchHit;
 import org.herodotus.search.SearchIndex;
+import org.herodotus.store.ActorSummary;
+import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
+import org.herodotus.store.PlaceSummary;
 import org.herodotus.store.Store;
 import org.herodotus.store.StoredDocument;
 import org.herodotus.store.StoredEvent;
@@ -93,6 +97,34 @@ final class Catalog implements AutoCloseable {
       sorted.sort(sort.order);
       return new Page(total[0], sorted.subList(Math.min(offset, sorted.size()), sorted.size()));
     });
+  }
+
+  /** Hands every event {@code query} selects to {@code sink}, in document order, holding none. */
+  void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
+    locked(() -> {
+      store.forEachEvent(query, sink);
+      return null;
+    });
+  }
+
+  /** What was found in document {@code id}, for highlighting. */
+  ArticleAnnotations annotations(String id) {
+    return locked(() -> store.annotations(id));
+  }
+
+  /** Actors whose code or a name contains {@code words} (all when {@code null}). */
+  List<ActorSummary> actors(String words, int limit) {
+    return locked(() -> store.actors(words, limit));
+  }
+
+  /** The actor with key {@code key}. */
+  Optional<ActorSummary> actor(String key) {
+    return locked(() -> store.actor(key));
+  }
+
+  /** Places of events whose names contain {@code words} (all when {@code null}). */
+  List<PlaceSummary> places(String words, int limit) {
+    return locked(() -> store.places(words, limit));
   }
 
   /** The event clusters with an event {@code query} selects. */

@@ -50,15 +50,21 @@ public final class Server implements AutoCloseable {
     if (created) {
       config.err().println("herodotus: created an empty store in " + config.data());
     }
-    Api api = new Api(catalog, config.output(), config.pipeline(), token);
+    Api api = new Api(catalog, config.output(), config.pipeline(), token, config.tiles());
+    WebAssets web = new WebAssets();
+    String policy = policy(config.tileOrigin());
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.startupWatcherEnabled = false;
       c.http.maxRequestSize = MAX_BODY;
       c.http.disableCompression();
     });
-    app.before(Server::secure);
+    app.before(ctx -> {
+      ctx.attribute(POLICY, policy);
+      secure(ctx);
+    });
     api.routes(app);
+    web.routes(app);
     app.exception(IllegalArgumentException.class, (e, ctx) -> Api.fail(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 404) {
@@ -93,9 +99,22 @@ public final class Server implements AutoCloseable {
     Api.fail(ctx, 404, "no route " + ctx.method() + " " + ctx.path() + "; the API is described at /openapi.json");
   }
 
+  /** The request attribute that holds this server's content security policy. */
+  private static final String POLICY = "herodotus.policy";
+
+  /**
+   * The content security policy: scripts, styles, data and images from this server only (and
+   * images from the tile server, when one is configured); no inline script, no framing, no plugins.
+   */
+  static String policy(String tileOrigin) {
+    return "default-src 'self'; img-src 'self' data:" + (tileOrigin == null ? "" : " " + tileOrigin)
+        + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  }
+
   /** Sets the headers every answer carries. */
   static void secure(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'");
+    String policy = ctx.attribute(POLICY);
+    ctx.header("Content-Security-Policy", policy != null ? policy : policy(null));
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
