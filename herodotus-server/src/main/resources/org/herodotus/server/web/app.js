@@ -92,6 +92,7 @@
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     status('');
     let page;
+    if (parts.length) window.scrollTo(0, 0);
     if (parts[0] === 'event' && parts.length === 3) page = eventPage(parts[1], parts[2]);
     else if (parts[0] === 'article' && parts.length === 2) page = articlePage(parts[1], params.get('event'));
     else if (parts[0] === 'actor' && parts.length === 2) page = actorPage(parts[1]);
@@ -156,7 +157,7 @@
 
   /** A Leaflet map on the offline base map (and online tiles when the server was given them). */
   async function baseMap(container, options) {
-    const map = L.map(container, Object.assign({ preferCanvas: true, worldCopyJump: true, minZoom: 1, maxZoom: 12 }, options || {}));
+    const map = L.map(container, Object.assign({ preferCanvas: false, worldCopyJump: true, minZoom: 1, maxZoom: 12 }, options || {}));
     map.attributionControl.setPrefix('Leaflet');
     map.setView([25, 20], 2);
     const settings = await serverConfig();
@@ -165,6 +166,7 @@
     } else {
       const world = await countries();
       L.geoJSON(world, {
+        renderer: L.canvas({ padding: 0.2 }),
         interactive: false,
         style: { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 }
       }).addTo(map);
@@ -378,6 +380,10 @@
       marker.addTo(state.markers);
     }
     drawFlows(state, shown, bounds);
+    // what is drawn, for tests and for anyone reading the page's markup
+    const box = map.getContainer();
+    box.dataset.markers = String(cells.size);
+    box.dataset.events = String(shown.length);
   }
 
   /** How far apart a cell's events lie, in degrees: events at one place cannot be zoomed apart. */
@@ -584,10 +590,10 @@
       el('span', {}, 'page ' + fmt(Math.floor(state.offset / PAGE) + 1) + ' of ' + fmt(Math.max(1, Math.ceil(page.total / PAGE)))),
       el('a', { href: go(state.offset + PAGE), id: 'next', hidden: shownTo >= page.total }, 'next →'));
     state.table.replaceChildren(
-      el('table', { className: 'events', id: 'events' },
+      el('div', { className: 'table-scroll' }, el('table', { className: 'events', id: 'events' },
         el('thead', {}, el('tr', {}, sortable('Date', 'date'), plain('Type'), plain('Action'), plain('Source'), plain('Target'),
           plain('Place'), plain('Outlet', true))),
-        el('tbody', {}, rows)),
+        el('tbody', {}, rows))),
       pager);
   }
 
@@ -646,7 +652,7 @@
     // the article scrolls in its own box, to its evidence; the page stays at the top
     text.classList.add('scroll');
     const mark = text.querySelector('mark.evidence');
-    if (mark) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 60);
+    if (mark) text.scrollTop = Math.max(0, mark.offsetTop - 60);
     status('');
   }
 
