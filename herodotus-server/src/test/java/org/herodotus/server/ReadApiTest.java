@@ -124,11 +124,109 @@ class ReadApiTest {
     assertThat(doc.get("source").asText()).isEqualTo("Levant Wire");
     assertThat(doc.get("events")).hasSize(2);
     List<String> places = new ArrayList<>();
-    doc.get("places").forEach(p -> places.add(p.get("text").asText()));
+    doc.get("events").forEach(e -> places.add(e.get("place").get("text").asText()));
     assertThat(places).containsExactly("Atmeh", "Idlib");
+    assertThat(served.json("/api/documents/raqqa").get("places").get(0).get("geonameId").asLong()).isEqualTo(163843L);
     HttpResponse<String> missing = served.get("/api/documents/nowhere");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(Served.parse(missing).get("error").asText()).isEqualTo("no document 'nowhere'");
+  }
+
+  @Test
+  void document_has_annotations_and_quotes_with_their_speaker() {
+    JsonNode doc = served.json("/api/documents/raqqa");
+    List<String> layers = new ArrayList<>();
+    doc.get("annotations").forEach(a -> layers.add(a.get("layer").asText() + ":" + a.get("label").asText()));
+    assertThat(layers).containsExactly("actor:Islamic State", "actor:Kurdish forces");
+    JsonNode quote = doc.get("quotes").get(0);
+    assertThat(quote.get("text").asText()).isEqualTo("the town was calm");
+    assertThat(quote.get("speaker").asText()).isEqualTo("Officials");
+    assertThat(quote.get("span").get("start").asInt()).isEqualTo(Reports.RAQQA.indexOf("the town was calm"));
+    assertThat(quote.get("cue").get("start").asInt()).isEqualTo(Reports.RAQQA.indexOf("said"));
+  }
+
+  @Test
+  void one_event_brings_its_cluster_and_every_report_of_it() {
+    JsonNode event = served.json("/api/events/wire/0");
+    assertThat(event.get("clusterSummary").get("reports").asInt()).isEqualTo(2);
+    List<String> reports = new ArrayList<>();
+    event.get("reports").forEach(r -> reports.add(r.get("document").asText() + "#" + r.get("index").asInt()));
+    assertThat(reports).containsExactlyInAnyOrder("wire#0", "post#0");
+  }
+
+  @Test
+  void points_are_compact_columns_for_every_selected_event() {
+    JsonNode all = served.json("/api/points");
+    assertThat(all.get("total").asInt()).isEqualTo(6);
+    assertThat(all.get("truncated").asBoolean()).isFalse();
+    assertThat(all.get("document")).hasSize(6);
+    int raqqa = List.of("cairo", "idlib", "idlib", "post", "raqqa", "wire").indexOf("raqqa");
+    assertThat(all.get("document").get(raqqa).asText()).isEqualTo("raqqa");
+    assertThat(all.get("lat").get(raqqa).asDouble()).isEqualTo(35.95);
+    assertThat(all.get("lon").get(raqqa).asDouble()).isEqualTo(39.01);
+    assertThat(all.get("type").get(raqqa).asText()).isEqualTo("ASSAULT");
+    assertThat(all.get("day").get(raqqa).asText()).isEqualTo("2017-07-03");
+    JsonNode some = served.json("/api/points?type=ASSAULT&limit=2");
+    assertThat(some.get("total").asInt()).isEqualTo(3);
+    assertThat(some.get("truncated").asBoolean()).isTrue();
+    assertThat(some.get("document")).hasSize(2);
+    assertThat(served.get("/api/points?limit=200001").statusCode()).isEqualTo(400);
+    assertThat(served.get("/api/points?sort=date").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void actors_are_listed_found_by_words_and_shown_by_key() {
+    List<String> keys = new ArrayList<>();
+    served.json("/api/actors").get("items").forEach(a -> keys.add(a.get("key").asText()));
+    assertThat(keys).contains("IMGMUSISI", "KURMIL");
+    JsonNode found = served.json("/api/actors?q=kurdish");
+    assertThat(found.get("items")).hasSize(1);
+    JsonNode is = served.json("/api/actors/IMGMUSISI");
+    assertThat(is.get("name").asText()).isEqualTo("Islamic State");
+    assertThat(is.get("aliases").get(0).asText()).isEqualTo("Islamic State");
+    assertThat(is.get("documents").asInt()).isEqualTo(1);
+    HttpResponse<String> missing = served.get("/api/actors/NOBODY");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(Served.parse(missing).get("error").asText()).startsWith("no actor 'NOBODY'");
+    assertThat(served.get("/api/actors?limit=501").statusCode()).isEqualTo(400);
+    assertThat(served.get("/api/actors?q=" + "x".repeat(201)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void places_count_the_events_at_each_resolved_place() {
+    JsonNode places = served.json("/api/places?q=raqq");
+    assertThat(places.get("items")).hasSize(1);
+    assertThat(places.get("items").get(0).get("geonameId").asLong()).isEqualTo(163843L);
+    assertThat(places.get("items").get(0).get("events").asInt()).isEqualTo(1);
+    assertThat(served.json("/api/places").get("items").size()).isGreaterThan(1);
+  }
+
+  @Test
+  void config_says_there_are_no_online_tiles_and_lists_the_download_formats() {
+    JsonNode config = served.json("/api/config");
+    assertThat(config.get("tiles").isNull()).isTrue();
+    assertThat(config.get("formats").toString()).isEqualTo("[\"csv\",\"jsonl\"]");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/,text/html", "/app.js,text/javascript", "/app.css,text/css", "/vendor/leaflet.js,text/javascript",
+      "/vendor/leaflet.css,text/css", "/vendor/uPlot.js,text/javascript", "/vendor/uPlot.css,text/css", "/basemap.json,application/json"})
+  void the_web_ui_is_served_from_the_jar_with_the_security_headers(String path, String type) {
+    HttpResponse<String> response = served.get(path);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(type);
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(Server.policy(null));
+    assertThat(response.body()).isNotBlank();
+    assertThat(served.get(path + "?x=1").statusCode()).isEqualTo(path.equals("/") ? 200 : 400);
+  }
+
+  @Test
+  void the_page_loads_no_script_from_another_host_and_has_no_inline_script() {
+    String page = served.get("/").body();
+    assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script>").doesNotContain("style=");
+    assertThat(served.get("/app.js").body()).doesNotContain("innerHTML").doesNotContain("eval(");
+    assertThat(served.get("/../pom.xml").statusCode()).isIn(400, 404);
+    assertThat(served.get("/META-INF/resources/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -180,8 +278,9 @@ class ReadApiTest {
     assertThat(spec.get("openapi").asText()).startsWith("3.");
     List<String> paths = new ArrayList<>();
     spec.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/events", "/api/events/{document}/{index}", "/api/clusters",
-        "/api/documents/{id}", "/api/search", "/api/export", "/api/ingest", "/openapi.json");
+    assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/events", "/api/events/{document}/{index}", "/api/points",
+        "/api/clusters", "/api/documents/{id}", "/api/actors", "/api/actors/{key}", "/api/places", "/api/config", "/api/search",
+        "/api/export", "/api/ingest", "/openapi.json");
   }
 
   @Test
@@ -196,7 +295,8 @@ class ReadApiTest {
   @CsvSource({"/api/events", "/api/nothing", "/api/events?limit=0", "/openapi.json", "/api/export?format=csv"})
   void every_answer_has_security_headers_and_no_cors(String path) {
     HttpResponse<String> response = served.get(path);
-    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(Server.policy(null));
+    assertThat(Server.policy(null)).startsWith("default-src 'self';").doesNotContain("unsafe");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");

@@ -59,6 +59,19 @@ final class Served implements AutoCloseable {
     return parse(get(pathAndQuery));
   }
 
+  /** A GET to a server started otherwise. */
+  static HttpResponse<String> client(int port, String pathAndQuery) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static JsonNode parse(HttpResponse<String> response) {
     try {
       return MAPPER.readTree(response.body());

@@ -45,6 +45,23 @@ class ServerStartTest {
   }
 
   @Test
+  void online_tiles_are_allowed_by_the_policy_only_when_asked_for_and_must_be_a_tile_address() {
+    String tiles = "https://tile.example.org/{z}/{x}/{y}.png";
+    try (Server server = Server.start(new ServerConfig(data, "127.0.0.1", 0, new PlainOutput(), UnaryOperator.identity(),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), tiles))) {
+      HttpResponse<String> config = Served.client(server.port(), "/api/config");
+      assertThat(Served.parse(config).get("tiles").asText()).isEqualTo(tiles);
+      assertThat(config.headers().firstValue("Content-Security-Policy").orElseThrow())
+          .contains("img-src 'self' data: https://tile.example.org;").doesNotContain("script-src https");
+    }
+    for (String bad : List.of("javascript:alert(1)", "https://tile.example.org/tiles.png", "ftp://t.example.org/{z}/{x}/{y}",
+        "https://tile.example.org/{z}/{x}/{y}.png' onerror='x")) {
+      assertThatThrownBy(() -> new ServerConfig(data, "127.0.0.1", 0, new PlainOutput(), UnaryOperator.identity(), System.err, bad))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--tiles must be a tile address");
+    }
+  }
+
+  @Test
   void loopback_binding_does_not_warn() {
     try (Served served = new Served(data, UnaryOperator.identity())) {
       assertThat(served.err.toString(StandardCharsets.UTF_8)).doesNotContain("warning");

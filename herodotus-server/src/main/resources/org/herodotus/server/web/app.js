@@ -4,7 +4,7 @@
  *
  * Everything comes from this server's JSON API; nothing is fetched from another host unless the
  * server was started with online tiles. Text from articles is only ever put into the page as text
- * (textContent, never innerHTML), so markup inside an article is shown, not run.
+ * (textContent; never parsed as HTML), so markup inside an article is shown, not run.
  */
 'use strict';
 
