@@ -93,7 +93,7 @@ class WebUiIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-extensions", "--no-first-run", "--window-size=1280,800");
+        "--disable-background-networking", "--disable-extensions", "--no-first-run", "--window-size=1280,1100");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -212,7 +212,7 @@ class WebUiIT {
       assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(1);
       screenshot("phone");
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 800));
+      browser.manage().window().setSize(new Dimension(1280, 1100));
     }
   }
 
