@@ -234,7 +234,9 @@
     status('loading events…');
     // map and timeline get every event of the filters but the dates: brushing the timeline then
     // filters the map here and the table on the server
+    const asked = performance.now();
     const points = await api('/api/points?' + apiQuery(filters, ['from', 'to']));
+    mapBox.dataset.pointsMs = (performance.now() - asked).toFixed(1);
     state.points = points;
     status(fmt(points.total) + ' events' + (points.truncated ? ' (the first ' + fmt(points.document.length) + ' drawn)' : ''));
     state.timeline = timeline(timelineBox, points, filters.from, filters.to, (from, to) => {
@@ -336,6 +338,7 @@
    */
   function drawMarkers(state) {
     if (!state.points || !state.map) return;
+    const began = performance.now();
     const map = state.map;
     const zoom = map.getZoom();
     const bounds = map.getBounds().pad(0.25);
@@ -384,6 +387,7 @@
     const box = map.getContainer();
     box.dataset.markers = String(cells.size);
     box.dataset.events = String(shown.length);
+    box.dataset.drawMs = (performance.now() - began).toFixed(1);
   }
 
   /** How far apart a cell's events lie, in degrees: events at one place cannot be zoomed apart. */
