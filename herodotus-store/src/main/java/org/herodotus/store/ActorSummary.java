@@ -3,8 +3,10 @@ package org.herodotus.store;
 import java.util.List;
 
 /**
- * One actor across the stored articles: the mentions of one CAMEO code ({@code IRQMIL}), or of one
- * name where the code says nothing of who it is (none, or an unknown country: {@code ---GOV}).
+ * One actor across the stored articles: the mentions of one CAMEO code that names one actor (a
+ * country, a state organ such as {@code IRQMIL}, a group such as {@code IMGMUSISI}), or else of one
+ * name (no code, an unknown country as in {@code ---GOV}, or a sector of a country such as
+ * {@code GBRMED}, which both the Guardian and Reuters have).
  * What an actor page and an actor list show.
  *
  * @param key the code, or else the name: what {@link Store#actor} takes and an event query's actor
