@@ -81,6 +81,9 @@ final class Api {
     app.get("/api/points", this::points);
     app.get("/api/clusters", this::clusters);
     app.get("/api/documents/{id}", this::document);
+    // the same two by query parameters, for ids with a '/' in them (feed items are often named by their address)
+    app.get("/api/document", this::documentByQuery);
+    app.get("/api/event", this::eventByQuery);
     app.get("/api/actors", this::actors);
     app.get("/api/actors/{key}", this::actor);
     app.get("/api/places", this::places);
@@ -112,8 +115,15 @@ final class Api {
 
   private void event(Context ctx) {
     params(ctx, List.of());
-    String document = ctx.pathParam("document");
-    String index = ctx.pathParam("index");
+    event(ctx, ctx.pathParam("document"), ctx.pathParam("index"));
+  }
+
+  private void eventByQuery(Context ctx) {
+    Params p = params(ctx, List.of("document", "index"));
+    event(ctx, p.required("document"), p.required("index"));
+  }
+
+  private void event(Context ctx, String document, String index) {
     if (!index.matches("\\d{1,6}")) {
       throw new IllegalArgumentException("the event index must be a whole number (0 for a document's first event), got '" + index + "'");
     }
@@ -189,7 +199,14 @@ final class Api {
 
   private void document(Context ctx) {
     params(ctx, List.of());
-    String id = ctx.pathParam("id");
+    document(ctx, ctx.pathParam("id"));
+  }
+
+  private void documentByQuery(Context ctx) {
+    document(ctx, params(ctx, List.of("id")).required("id"));
+  }
+
+  private void document(Context ctx, String id) {
     StoredDocument doc = catalog.document(id).orElse(null);
     if (doc == null) {
       notFound(ctx, "no document '" + id + "'");

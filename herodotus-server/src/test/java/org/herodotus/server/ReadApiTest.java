@@ -133,6 +133,17 @@ class ReadApiTest {
   }
 
   @Test
+  void a_document_and_an_event_whose_id_holds_a_slash_are_found_by_query_parameters() {
+    try (Served slashed = new Served(data.resolve("slashed"), UnaryOperator.identity(), Reports.raqqa("https://example.org/news/1"))) {
+      assertThat(slashed.json("/api/document?id=https%3A%2F%2Fexample.org%2Fnews%2F1").get("title").asText()).isEqualTo("Attack in Raqqa");
+      assertThat(slashed.json("/api/event?document=https%3A%2F%2Fexample.org%2Fnews%2F1&index=0").get("plover").asText()).isEqualTo("ASSAULT");
+      assertThat(slashed.get("/api/event?document=x&index=one").statusCode()).isEqualTo(400);
+      assertThat(slashed.get("/api/document").statusCode()).isEqualTo(400);
+      assertThat(slashed.get("/api/document?id=nothing").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void document_has_annotations_and_quotes_with_their_speaker() {
     JsonNode doc = served.json("/api/documents/raqqa");
     List<String> layers = new ArrayList<>();
@@ -278,8 +289,8 @@ class ReadApiTest {
     assertThat(spec.get("openapi").asText()).startsWith("3.");
     List<String> paths = new ArrayList<>();
     spec.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/events", "/api/events/{document}/{index}", "/api/points",
-        "/api/clusters", "/api/documents/{id}", "/api/actors", "/api/actors/{key}", "/api/places", "/api/config", "/api/search",
+    assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/events", "/api/events/{document}/{index}", "/api/event", "/api/points",
+        "/api/clusters", "/api/documents/{id}", "/api/document", "/api/actors", "/api/actors/{key}", "/api/places", "/api/config", "/api/search",
         "/api/export", "/api/ingest", "/openapi.json");
   }
 

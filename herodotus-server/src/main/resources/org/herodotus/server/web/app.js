@@ -606,8 +606,8 @@
   async function eventPage(documentId, index) {
     status('loading the event…');
     const [event, article] = await Promise.all([
-      api('/api/events/' + enc(documentId) + '/' + enc(index)),
-      api('/api/documents/' + enc(documentId))]);
+      api('/api/event?document=' + enc(documentId) + '&index=' + enc(index)),
+      api('/api/document?id=' + enc(documentId))]);
     const quote = (article.quotes || []).find(q => q.span.start <= event.trigger.start && event.trigger.end <= q.span.end);
     const side = s => s ? el('span', {}, s.actor || s.code ? el('a', { href: actorHref(s.code && !s.code.startsWith('---') ? s.code : (s.name || s.text)) }, s.name || s.text) : s.text,
       s.code ? ' (' + s.code + ')' : '', s.text !== s.name && s.name ? el('span', { className: 'muted' }, ' “' + s.text + '”') : null) : el('span', { className: 'muted' }, 'not named');
@@ -750,7 +750,7 @@
 
   async function articlePage(documentId, eventIndex) {
     status('loading the article…');
-    const article = await api('/api/documents/' + enc(documentId));
+    const article = await api('/api/document?id=' + enc(documentId));
     const focusEvent = eventIndex !== null ? article.events.find(e => String(e.index) === eventIndex) : null;
     const text = articleText(article, focusEvent ? { evidence: focusEvent.evidence, trigger: focusEvent.trigger } : null);
     const toggles = el('div', { className: 'toggles', id: 'toggles' },
