@@ -1,10 +1,8 @@
 package org.herodotus.server;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -13,6 +11,7 @@ import org.herodotus.model.Document;
 import org.herodotus.search.SearchHit;
 import org.herodotus.search.SearchIndex;
 import org.herodotus.store.EventCluster;
+import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.Store;
@@ -25,17 +24,15 @@ import org.herodotus.store.StoredEvent;
  */
 final class Catalog implements AutoCloseable {
 
-  /** How events are ordered. */
+  /** How events are ordered: the store sorts, so that only the page asked for is read. */
   enum Sort {
-    DOCUMENT(Comparator.comparing(StoredEvent::documentId).thenComparingInt(StoredEvent::index)),
-    DATE(Comparator.comparing(StoredEvent::dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(DOCUMENT.order)),
-    DATE_DESCENDING(Comparator.comparing(StoredEvent::dateStart, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
-        .thenComparing(DOCUMENT.order));
+    DOCUMENT(EventOrder.DOCUMENT),
+    DATE(EventOrder.DATE),
+    DATE_DESCENDING(EventOrder.DATE_DESCENDING);
 
-    final Comparator<StoredEvent> order;
+    final EventOrder order;
 
-    Sort(Comparator<StoredEvent> order) {
+    Sort(EventOrder order) {
       this.order = order;
     }
   }
@@ -75,24 +72,11 @@ final class Catalog implements AutoCloseable {
 
   /**
    * The events {@code query} selects in {@code sort} order, from {@code offset}, at most
-   * {@code limit}; only {@code offset + limit} of them are held at a time.
+   * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store.
    */
   Page events(EventQuery query, Sort sort, int offset, int limit) {
-    return locked(() -> {
-      int keep = offset + limit;
-      PriorityQueue<StoredEvent> best = new PriorityQueue<>(sort.order.reversed());
-      long[] total = {0};
-      store.forEachEvent(query, e -> {
-        total[0]++;
-        best.add(e);
-        if (best.size() > keep) {
-          best.poll();
-        }
-      });
-      List<StoredEvent> sorted = new ArrayList<>(best);
-      sorted.sort(sort.order);
-      return new Page(total[0], sorted.subList(Math.min(offset, sorted.size()), sorted.size()));
-    });
+    EventQuery page = query.withLimit(limit);
+    return locked(() -> new Page(store.countEvents(query), store.events(page, sort.order, offset)));
   }
 
   /** The event clusters with an event {@code query} selects. */

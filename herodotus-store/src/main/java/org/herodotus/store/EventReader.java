@@ -28,17 +28,31 @@ final class EventReader {
   /** The largest limit read in two steps. */
   static final int FEW = 10_000;
 
-  static void read(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+  /** The events {@code q} selects in {@code order}, after skipping {@code offset} of them, at most {@code q.limit()}. */
+  static void read(Connection connection, EventQuery q, EventOrder order, long offset, Consumer<StoredEvent> sink)
+      throws SQLException {
     if (q.limit() <= FEW) {
-      readFew(connection, q, sink);
+      readFew(connection, q, order, offset, sink);
       return;
     }
     StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
+    sql.append(" ORDER BY ").append(order.sql).append(" LIMIT ? OFFSET ?");
     values.add(q.limit());
+    values.add(offset);
     readWithDocuments(connection, sql.toString(), values, sink);
+  }
+
+  /** How many events {@code q} selects, whatever its limit: one pass over the filtered columns only. */
+  static long count(Connection connection, EventQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM events e WHERE true");
+    List<Object> values = new ArrayList<>();
+    where(connection, q, sql, values);
+    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** Every member event of the clusters that have a member matching {@code q}, in cluster, document and event order. */
@@ -70,14 +84,16 @@ final class EventReader {
   }
 
   /** The selected rows by row id, then their documents' metadata in one more query. */
-  private static void readFew(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+  private static void readFew(Connection connection, EventQuery q, EventOrder order, long offset, Consumer<StoredEvent> sink)
+      throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT e.*, m.cluster_id AS cluster_id, m.origin AS cluster_origin FROM events e"
         + " LEFT JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
         + " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?) ORDER BY e.document_id, e.idx");
+    sql.append(" ORDER BY ").append(order.sql).append(" LIMIT ? OFFSET ?) ORDER BY ").append(order.sql);
     values.add(q.limit());
+    values.add(offset);
     List<StoredEvent> events = new ArrayList<>();
     try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
