@@ -104,9 +104,11 @@ final class EventReader {
       return;
     }
     Map<String, StoredEvent.DocumentInfo> documents = new HashMap<>();
+    List<String> ids = events.stream().map(StoredEvent::documentId).distinct().sorted(EventReader::byCodePoint).toList();
+    // The range lets the scan skip the row groups outside it: a page in document order is a narrow one.
     try (PreparedStatement st = prepare(connection,
-        "SELECT id, title, source, url, published FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-        List.of(connection.createArrayOf("VARCHAR", events.stream().map(StoredEvent::documentId).distinct().toArray())));
+        "SELECT id, title, source, url, published FROM documents WHERE id BETWEEN ? AND ? AND id IN (SELECT unnest(?::VARCHAR[]))",
+        List.of(ids.get(0), ids.get(ids.size() - 1), connection.createArrayOf("VARCHAR", ids.toArray())));
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
         Date published = rs.getDate("published");
@@ -117,6 +119,22 @@ final class EventReader {
     for (StoredEvent e : events) {
       sink.accept(e.withDocument(documents.get(e.documentId())));
     }
+  }
+
+  /** Compares as DuckDB compares VARCHARs (by their UTF-8 bytes, which is by code point), unlike {@link String#compareTo}. */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, List<Object> values) throws SQLException {
@@ -188,9 +206,13 @@ final class EventReader {
       values.add(q.bbox().north());
     }
     if (q.within() != null) {
+      // The documents of the named events first, so that the event's name is built only for their rows, not for every row.
       sql.append(" AND (e.document_id IN (SELECT unnest(?::VARCHAR[]))"
-          + " OR e.document_id || '#' || CAST(e.idx AS VARCHAR) IN (SELECT unnest(?::VARCHAR[])))");
+          + " OR e.document_id IN (SELECT unnest(?::VARCHAR[]))"
+          + " AND e.document_id || '#' || CAST(e.idx AS VARCHAR) IN (SELECT unnest(?::VARCHAR[])))");
       values.add(connection.createArrayOf("VARCHAR", q.within().documentIds().stream().sorted().toArray()));
+      values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream()
+          .map(id -> id.substring(0, Math.max(0, id.lastIndexOf('#')))).distinct().sorted().toArray()));
       values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream().sorted().toArray()));
     }
   }

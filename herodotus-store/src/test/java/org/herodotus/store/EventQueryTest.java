@@ -95,6 +95,31 @@ class EventQueryTest {
     assertThatThrownBy(() -> store.events(few, EventOrder.DATE, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void within_namedEvents_onlyThoseOfTheirDocuments_evenWithHashesInIds() {
+    store.put(org.herodotus.testing.Wires.idlib("a#1"));
+    store.put(org.herodotus.testing.Wires.idlib("a"));
+    EventQuery named = EventQuery.all().within(new EventQuery.Within(java.util.Set.of("c1"),
+        java.util.Set.of("a#1#0", "a#1", "r1#5")));
+    assertThat(page(named, EventOrder.DOCUMENT, 0)).containsExactly("a#1", "a#1#0", "c1#0");
+    assertThat(store.countEvents(named)).isEqualTo(3);
+    assertThat(store.events(named, EventOrder.DOCUMENT, 0)).allSatisfy(e -> assertThat(e.document()).isNotNull());
+  }
+
+  @Test
+  void byCodePoint_ordersAsTheDatabaseDoes_notAsUtf16() {
+    String emoji = "\uD83D\uDE00"; // U+1F600: after U+FFFD by code point, before it in UTF-16
+    assertThat("\uFFFD".compareTo(emoji)).isPositive();
+    assertThat(EventReader.byCodePoint("\uFFFD", emoji)).isNegative();
+    assertThat(EventReader.byCodePoint("a", "ab")).isNegative();
+    assertThat(EventReader.byCodePoint("ab", "ab")).isZero();
+    store.put(org.herodotus.testing.Wires.idlib("x\uFFFD"));
+    store.put(org.herodotus.testing.Wires.idlib("x" + emoji));
+    assertThat(store.events(EventQuery.all().withLimit(10), EventOrder.DOCUMENT, 0))
+        .allSatisfy(e -> assertThat(e.document()).as(e.documentId()).isNotNull())
+        .extracting(StoredEvent::documentId).endsWith("x\uFFFD", "x" + emoji, "x" + emoji);
+  }
+
   private List<String> page(EventQuery query, EventOrder order, int offset) {
     return store.events(query, order, offset).stream().map(e -> e.documentId() + "#" + e.index()).toList();
   }
