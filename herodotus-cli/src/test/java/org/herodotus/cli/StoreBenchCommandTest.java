@@ -52,7 +52,7 @@ class StoreBenchCommandTest {
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out()).contains("API: server started", "/api/events (no filter)", "events type=ASSAULT&offset=100000",
         "clusters type=ASSAULT&country=SY", "search q=defectors", "export jsonl limit=1000", "load average");
-    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14 + 20);
+    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14 + 21);
 
     Console again = Console.run("bench", "store", "--reuse", "--runs", "1", "--api", "--data", data.toString());
     assertThat(again.status()).as(again.err()).isZero();

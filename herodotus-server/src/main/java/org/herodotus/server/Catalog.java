@@ -1,7 +1,9 @@
 package org.herodotus.server;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -40,7 +42,17 @@ final class Catalog implements AutoCloseable {
   /** One page of events and how many matched in all. */
   record Page(long total, List<StoredEvent> items) {}
 
+  /** The most totals kept; the least recently used go first. */
+  static final int TOTALS = 256;
+
   private final ReentrantLock lock = new ReentrantLock();
+  /** How many events each recent filter selects, by the query with its limit at the maximum; cleared by ingest. */
+  private final Map<EventQuery, Long> totals = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<EventQuery, Long> eldest) {
+      return size() > TOTALS;
+    }
+  };
   private final Store store;
   private final SearchIndex index;
 
@@ -72,11 +84,13 @@ final class Catalog implements AutoCloseable {
 
   /**
    * The events {@code query} selects in {@code sort} order, from {@code offset}, at most
-   * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store.
+   * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store;
+   * the count is kept for the next pages of the same filters until the next ingest.
    */
   Page events(EventQuery query, Sort sort, int offset, int limit) {
     EventQuery page = query.withLimit(limit);
-    return locked(() -> new Page(store.countEvents(query), store.events(page, sort.order, offset)));
+    EventQuery filters = query.withLimit(EventQuery.MAX_LIMIT);
+    return locked(() -> new Page(totals.computeIfAbsent(filters, store::countEvents), store.events(page, sort.order, offset)));
   }
 
   /** The event clusters with an event {@code query} selects. */
@@ -117,6 +131,7 @@ final class Catalog implements AutoCloseable {
   Ingested ingest(Document doc, UnaryOperator<Document> pipeline) {
     Document done = pipeline.apply(doc);
     return locked(() -> {
+      totals.clear();
       Ingested result = store.put(done);
       index.update(done.id());
       index.commit();
