@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.herodotus.model.Document;
 import org.herodotus.search.SearchHit;
-import org.herodotus.store.EventCluster;
+import org.herodotus.store.EventClusterPage;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.StoredDocument;
@@ -114,10 +114,10 @@ final class Api {
     Params p = params(ctx, CLUSTERED);
     int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Params.MAX_OFFSET);
-    List<EventCluster> all = catalog.clusters(p.query(EventQuery.MAX_LIMIT, catalog::matches));
-    ObjectNode body = Json.object().put("total", all.size()).put("offset", offset).put("limit", limit);
+    EventClusterPage page = catalog.clusters(p.query(limit, catalog::matches), offset);
+    ObjectNode body = Json.object().put("total", page.total()).put("offset", offset).put("limit", limit);
     ArrayNode items = body.putArray("items");
-    all.stream().skip(offset).limit(limit).forEach(c -> items.add(output.json(c)));
+    page.items().forEach(c -> items.add(output.json(c)));
     ok(ctx, 200, body);
   }
 

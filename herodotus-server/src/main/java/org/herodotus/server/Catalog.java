@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.herodotus.model.Document;
 import org.herodotus.search.SearchHit;
 import org.herodotus.search.SearchIndex;
-import org.herodotus.store.EventCluster;
+import org.herodotus.store.EventClusterPage;
 import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
@@ -93,9 +93,9 @@ final class Catalog implements AutoCloseable {
     return locked(() -> new Page(totals.computeIfAbsent(filters, store::countEvents), store.events(page, sort.order, offset)));
   }
 
-  /** The event clusters with an event {@code query} selects. */
-  List<EventCluster> clusters(EventQuery query) {
-    return locked(() -> store.clusters(query));
+  /** One page of the event clusters with an event {@code query} selects, from {@code offset}, at most {@code query.limit()}. */
+  EventClusterPage clusters(EventQuery query, int offset) {
+    return locked(() -> store.clusters(query, offset));
   }
 
   /** The events of document {@code id}, in order. */

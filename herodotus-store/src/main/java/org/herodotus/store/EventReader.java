@@ -55,14 +55,37 @@ final class EventReader {
     }
   }
 
-  /** Every member event of the clusters that have a member matching {@code q}, in cluster, document and event order. */
-  static void readClusterMembers(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
-    StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e"
+  /**
+   * The date fields and publication day of every member event of the clusters that have a member
+   * matching {@code q}, with the cluster's id, in cluster, publication, document and event order.
+   */
+  static void readClusterMemberDates(Connection connection, EventQuery q,
+      java.util.function.BiConsumer<String, ClusterReader.MemberDate> sink) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT m.cluster_id, e.date, e.date_precision, e.date_start, e.date_end, d.published"
+        + " FROM events e JOIN documents d ON d.id = e.document_id"
+        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
+        + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e"
         + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
     sql.append(") ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx");
-    readWithDocuments(connection, sql.toString(), values, sink);
+    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        sink.accept(rs.getString(1), new ClusterReader.MemberDate(rs.getString(2), rs.getString(3), day(rs.getDate(4)),
+            day(rs.getDate(5)), day(rs.getDate(6))));
+      }
+    }
+  }
+
+  /** Every member event of the clusters {@code ids}, in cluster, publication, document and event order. */
+  static void readClustersMembers(Connection connection, List<String> ids, Consumer<StoredEvent> sink) throws SQLException {
+    readWithDocuments(connection, WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT unnest(?::VARCHAR[]))"
+        + " ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx",
+        List.of(connection.createArrayOf("VARCHAR", ids.toArray())), sink);
+  }
+
+  private static java.time.LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 
   /** Events with their document's metadata and their cluster membership. */

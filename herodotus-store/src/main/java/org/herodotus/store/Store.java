@@ -332,6 +332,22 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * One page of the event clusters with at least one member event that {@code query} selects, in the
+   * order of {@link #clusters(EventQuery)}: skipping {@code offset}, at most {@code query.limit()},
+   * with how many there are in all. Only the page's clusters are read in full and summarized.
+   */
+  public EventClusterPage clusters(EventQuery query, int offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+    try {
+      return ClusterReader.page(connection, query, offset);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event clusters from " + directory, e);
+    }
+  }
+
+  /**
    * The earliest stored document that document {@code id} is a near-duplicate of (a syndicated or
    * re-published copy, directly or through other copies), or empty when it is an original or unknown.
    */
