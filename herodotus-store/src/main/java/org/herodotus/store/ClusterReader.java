@@ -34,45 +34,29 @@ final class ClusterReader {
 
   /**
    * The clusters {@code q} selects, in order, from {@code offset}, at most {@code q.limit()}, and how
-   * many it selects in all. Only the dates of all their members are read to order them; the members
-   * themselves are read and summarized for the clusters of the page alone.
+   * many it selects in all. The database orders and counts the clusters
+   * ({@link EventReader#clusterIds}); only the members of the page's clusters are read and summarized.
    */
   static EventClusterPage page(Connection connection, EventQuery q, int offset) throws SQLException {
-    Map<String, List<MemberDate>> dates = new LinkedHashMap<>();
-    EventReader.readClusterMemberDates(connection, q, (cluster, date) -> dates.computeIfAbsent(cluster, k -> new ArrayList<>()).add(date));
-    List<Order> order = new ArrayList<>();
-    dates.forEach((id, members) -> {
-      MemberDate dated = dated(members, MemberDate::start, MemberDate::end, MemberDate::precision, MemberDate::date);
-      LocalDate first = members.stream().map(MemberDate::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-      order.add(new Order(id, dated == null ? null : dated.start(), first));
-    });
-    order.sort(Comparator.comparing(Order::dateStart, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-        .thenComparing(Order::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Order::id));
-    List<String> ids = order.stream().skip(offset).limit(q.limit()).map(Order::id).toList();
-    if (ids.isEmpty()) {
-      return new EventClusterPage(order.size(), List.of());
+    EventReader.ClusterIds page = EventReader.clusterIds(connection, q, offset);
+    if (page.ids().isEmpty()) {
+      return new EventClusterPage(page.total(), List.of());
     }
     Map<String, List<StoredEvent>> members = new HashMap<>();
-    EventReader.readClustersMembers(connection, ids, e -> members.computeIfAbsent(e.cluster(), k -> new ArrayList<>()).add(e));
+    EventReader.readClustersMembers(connection, page.ids(), e -> members.computeIfAbsent(e.cluster(), k -> new ArrayList<>()).add(e));
     Map<String, String> originals = NearDuplicates.originals(connection);
     Map<String, String> outletOf = new HashMap<>();
     List<EventCluster> clusters = new ArrayList<>();
-    for (String id : ids) {
+    for (String id : page.ids()) {
       clusters.add(summarize(connection, id, members.get(id), originals, outletOf));
     }
-    return new EventClusterPage(order.size(), clusters);
+    return new EventClusterPage(page.total(), clusters);
   }
-
-  /** What orders a cluster: its date's first day, then its first publication, then its id. */
-  private record Order(String id, LocalDate dateStart, LocalDate firstSeen) {}
-
-  /** The date fields of a member, read to order clusters without reading the members. */
-  record MemberDate(String date, String precision, LocalDate start, LocalDate end, LocalDate published) {}
 
   /**
    * The member whose date the cluster takes: of those with a date, the narrowest span, a date read
    * from the text before a publication date; among equals the most common date, then the first.
+   * {@link EventReader#clusterIds} orders clusters by the same choice, made in SQL: change both.
    */
   private static <T> T dated(List<T> members, Function<T, LocalDate> start, Function<T, LocalDate> end,
       Function<T, String> precision, Function<T, String> date) {

@@ -55,26 +55,56 @@ final class EventReader {
     }
   }
 
+  /** The ids of one page of clusters and how many clusters there are in all. */
+  record ClusterIds(List<String> ids, long total) {}
+
   /**
-   * The date fields and publication day of every member event of the clusters that have a member
-   * matching {@code q}, with the cluster's id, in cluster, publication, document and event order.
+   * The ids of the clusters that have a member matching {@code q}, in cluster order (the first day of
+   * the date {@link ClusterReader} gives the cluster, then its first publication, then its id), from
+   * {@code offset}, at most {@code q.limit()}: ordered and counted in the database, so that only the
+   * page's ids are read. The cluster's date is that of the member that {@code ClusterReader.dated}
+   * picks: the narrowest dated span, a date of its own before a publication date, then the most
+   * common date, then the first in publication, document and event order.
    */
-  static void readClusterMemberDates(Connection connection, EventQuery q,
-      java.util.function.BiConsumer<String, ClusterReader.MemberDate> sink) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT m.cluster_id, e.date, e.date_precision, e.date_start, e.date_end, d.published"
-        + " FROM events e JOIN documents d ON d.id = e.document_id"
-        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
-        + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e"
+  static ClusterIds clusterIds(Connection connection, EventQuery q, long offset) throws SQLException {
+    StringBuilder sql = new StringBuilder("WITH selected AS (SELECT DISTINCT m.cluster_id FROM events e"
         + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(") ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx");
+    sql.append("), members AS (SELECT m.cluster_id AS c, e.date AS k, e.date_precision AS p, e.date_start AS s,"
+        + " e.date_end AS t, d.published AS pub,"
+        + " row_number() OVER (PARTITION BY m.cluster_id ORDER BY d.published NULLS LAST, e.document_id, e.idx) AS pos"
+        + " FROM events e JOIN documents d ON d.id = e.document_id"
+        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
+        + " WHERE m.cluster_id IN (SELECT cluster_id FROM selected)),"
+        + " dated AS (SELECT c, s, t, p, pos, count(*) OVER (PARTITION BY c, coalesce(k, 'null')) AS frequency"
+        + " FROM members WHERE s IS NOT NULL),"
+        + " cluster_date AS (SELECT c, arg_min(s, (t - s, CASE WHEN p = 'publication' THEN 1 ELSE 0 END, -frequency, pos)) AS s"
+        + " FROM dated GROUP BY c),"
+        + " first_seen AS (SELECT c, min(pub) AS pub FROM members GROUP BY c)"
+        + " SELECT f.c, count(*) OVER () FROM first_seen f LEFT JOIN cluster_date x ON x.c = f.c"
+        + " ORDER BY x.s NULLS LAST, f.pub NULLS LAST, f.c LIMIT ? OFFSET ?");
+    values.add(q.limit());
+    values.add(offset);
+    List<String> ids = new ArrayList<>();
+    long total = 0;
     try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        sink.accept(rs.getString(1), new ClusterReader.MemberDate(rs.getString(2), rs.getString(3), day(rs.getDate(4)),
-            day(rs.getDate(5)), day(rs.getDate(6))));
+        ids.add(rs.getString(1));
+        total = rs.getLong(2);
       }
     }
+    if (ids.isEmpty() && offset > 0) { // past the end: the window counted nothing
+      StringBuilder count = new StringBuilder("SELECT count(DISTINCT m.cluster_id) FROM events e"
+          + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
+      List<Object> countValues = new ArrayList<>();
+      where(connection, q, count, countValues);
+      try (PreparedStatement st = prepare(connection, count.toString(), countValues); ResultSet rs = st.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new ClusterIds(ids, total);
   }
 
   /** Every member event of the clusters {@code ids}, in cluster, publication, document and event order. */
@@ -82,10 +112,6 @@ final class EventReader {
     readWithDocuments(connection, WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT unnest(?::VARCHAR[]))"
         + " ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx",
         List.of(connection.createArrayOf("VARCHAR", ids.toArray())), sink);
-  }
-
-  private static java.time.LocalDate day(Date date) {
-    return date == null ? null : date.toLocalDate();
   }
 
   /** Events with their document's metadata and their cluster membership. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.herodotus.testing.Reports;
 import org.herodotus.testing.Wires;
@@ -23,7 +24,11 @@ class ClusterPageTest {
       store.put(Reports.raqqa("raqqa"));
       store.put(Reports.cairo("cairo"));
       store.put(Wires.idlib("idlib"));
-      List<String> all = ids(store.clusters(EventQuery.all()));
+      List<EventCluster> clusters = store.clusters(EventQuery.all());
+      // the database orders them by the date the summary gives each (ClusterReader.dated), then first seen, then id
+      assertThat(clusters).isSortedAccordingTo(Comparator.comparing(EventCluster::dateStart, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(EventCluster::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventCluster::id));
+      List<String> all = ids(clusters);
       assertThat(all).hasSizeGreaterThanOrEqualTo(5);
       for (int limit = 1; limit <= all.size(); limit++) {
         for (int offset = 0; offset <= all.size(); offset++) {
