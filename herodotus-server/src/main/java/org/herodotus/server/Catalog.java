@@ -46,7 +46,10 @@ final class Catalog implements AutoCloseable {
   static final int TOTALS = 256;
 
   private final ReentrantLock lock = new ReentrantLock();
-  /** How many events each recent filter selects, by the query with its limit at the maximum; cleared by ingest. */
+  /**
+   * How many events each recent filter selects, by the query with its limit at the maximum; cleared
+   * by ingest. Queries with a text restriction are not kept: their sets of matches can be large.
+   */
   private final Map<EventQuery, Long> totals = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<EventQuery, Long> eldest) {
@@ -85,12 +88,17 @@ final class Catalog implements AutoCloseable {
   /**
    * The events {@code query} selects in {@code sort} order, from {@code offset}, at most
    * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store;
-   * the count is kept for the next pages of the same filters until the next ingest.
+   * the count is kept for the next pages of the same filters (without {@code text}) until the next ingest.
    */
   Page events(EventQuery query, Sort sort, int offset, int limit) {
     EventQuery page = query.withLimit(limit);
     EventQuery filters = query.withLimit(EventQuery.MAX_LIMIT);
-    return locked(() -> new Page(totals.computeIfAbsent(filters, store::countEvents), store.events(page, sort.order, offset)));
+    return locked(() -> new Page(total(filters), store.events(page, sort.order, offset)));
+  }
+
+  /** The kept total of {@code filters}, counted when missing; a text restriction is counted each time, as its matches can be many. */
+  private long total(EventQuery filters) {
+    return filters.within() == null ? totals.computeIfAbsent(filters, store::countEvents) : store.countEvents(filters);
   }
 
   /** One page of the event clusters with an event {@code query} selects, from {@code offset}, at most {@code query.limit()}. */
