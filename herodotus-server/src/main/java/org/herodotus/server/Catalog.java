@@ -3,7 +3,6 @@ package org.herodotus.server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,17 +44,17 @@ final class Catalog implements AutoCloseable {
   /** The most totals kept; the least recently used go first. */
   static final int TOTALS = 256;
 
+  /** The most document and event ids the text restrictions of the kept totals may hold in all. */
+  static final int TOTAL_IDS = 200_000;
+
   private final ReentrantLock lock = new ReentrantLock();
   /**
-   * How many events each recent filter selects, by the query with its limit at the maximum; cleared
-   * by ingest. Queries with a text restriction are not kept: their sets of matches can be large.
+   * How many events each recent filter selects, by the query with its limit at the maximum, least
+   * recently used first; cleared by ingest. Bounded in entries and in the ids of text restrictions.
    */
-  private final Map<EventQuery, Long> totals = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<EventQuery, Long> eldest) {
-      return size() > TOTALS;
-    }
-  };
+  private final LinkedHashMap<EventQuery, Long> totals = new LinkedHashMap<>(16, 0.75f, true);
+  /** The ids the text restrictions of {@link #totals} hold. */
+  private long totalIds;
   private final Store store;
   private final SearchIndex index;
 
@@ -88,7 +87,7 @@ final class Catalog implements AutoCloseable {
   /**
    * The events {@code query} selects in {@code sort} order, from {@code offset}, at most
    * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store;
-   * the count is kept for the next pages of the same filters (without {@code text}) until the next ingest.
+   * the count is kept for the next pages of the same filters until the next ingest.
    */
   Page events(EventQuery query, Sort sort, int offset, int limit) {
     EventQuery page = query.withLimit(limit);
@@ -96,9 +95,32 @@ final class Catalog implements AutoCloseable {
     return locked(() -> new Page(total(filters), store.events(page, sort.order, offset)));
   }
 
-  /** The kept total of {@code filters}, counted when missing; a text restriction is counted each time, as its matches can be many. */
+  /** The kept total of {@code filters}, counted and kept when missing. */
   private long total(EventQuery filters) {
-    return filters.within() == null ? totals.computeIfAbsent(filters, store::countEvents) : store.countEvents(filters);
+    Long kept = totals.get(filters);
+    if (kept != null) {
+      return kept;
+    }
+    long total = store.countEvents(filters);
+    long ids = ids(filters);
+    if (ids <= TOTAL_IDS) {
+      totals.put(filters, total);
+      totalIds += ids;
+      for (var eldest = totals.entrySet().iterator(); totals.size() > TOTALS || totalIds > TOTAL_IDS; ) {
+        totalIds -= ids(eldest.next().getKey());
+        eldest.remove();
+      }
+    }
+    return total;
+  }
+
+  /** How many totals are kept, for tests. */
+  int keptTotals() {
+    return locked(totals::size);
+  }
+
+  private static long ids(EventQuery query) {
+    return query.within() == null ? 0 : query.within().documentIds().size() + query.within().eventIds().size();
   }
 
   /** One page of the event clusters with an event {@code query} selects, from {@code offset}, at most {@code query.limit()}. */
@@ -140,6 +162,7 @@ final class Catalog implements AutoCloseable {
     Document done = pipeline.apply(doc);
     return locked(() -> {
       totals.clear();
+      totalIds = 0;
       Ingested result = store.put(done);
       index.update(done.id());
       index.commit();
