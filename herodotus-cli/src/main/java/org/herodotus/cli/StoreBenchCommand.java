@@ -23,12 +23,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code herodotus bench store}: loads synthetic events ({@link SyntheticNews}) into a fresh store
  * with the bulk path, builds the full-text index from it, then runs a fixed mix of typical event
- * queries and searches round-robin and reports load time, sizes and p50/p99 latency per query.
+ * queries and searches round-robin and reports load time, sizes and p50/p95/p99/max latency per
+ * query; with {@code --api}, then the same filters and the other read routes as HTTP requests to the
+ * real server started over that store ({@link ApiBench}).
  */
 @Command(name = "store", mixinStandardHelpOptions = true,
     description = {"Measures the event store at scale: bulk-loads synthetic events (deterministic seed), builds the",
-        "search index from the store, and reports p50/p99 latency of typical queries, load time and sizes."},
-    footer = {"", "Example: herodotus bench store --events 1000000 --runs 50"})
+        "search index from the store, and reports p50/p95/p99/max latency of typical queries, load time and sizes.",
+        "With --api, also of typical requests to the JSON API served over that store in this process."},
+    footer = {"", "Examples:", "  herodotus bench store --events 1000000 --runs 50",
+        "  herodotus bench store --events 1000000 --runs 30 --api --data /tmp/bench   (keeps the store)",
+        "  herodotus bench store --api --reuse --data /tmp/bench   (measures again over the kept store)"})
 final class StoreBenchCommand implements Callable<Integer> {
 
   @Option(names = "--events", paramLabel = "N", description = "Synthetic events to load (default: ${DEFAULT-VALUE}).")
@@ -44,12 +49,21 @@ final class StoreBenchCommand implements Callable<Integer> {
       description = "Build the store here and keep it (must not hold a store); default: a temporary directory, deleted after.")
   Path data;
 
+  @Option(names = "--api", description = "Also time HTTP requests to the JSON API, served in this process over the store.")
+  boolean api;
+
+  @Option(names = "--reuse", description = "Measure over the store a previous run kept in --data instead of loading one (--events and --seed are then ignored).")
+  boolean reuse;
+
   @Override
   public Integer call() throws IOException {
     if (events < 1 || runs < 1) {
       throw new IllegalArgumentException("--events and --runs must be at least 1");
     }
-    if (data != null && Files.exists(data.resolve(Store.FILE))) {
+    if (reuse && (data == null || !Files.exists(data.resolve(Store.FILE)))) {
+      throw new IllegalArgumentException("--reuse needs --data with the store of an earlier run; " + data + " holds none");
+    }
+    if (!reuse && data != null && Files.exists(data.resolve(Store.FILE))) {
       throw new IllegalArgumentException("--data " + data + " already holds a store: give an empty or new directory");
     }
     Path dir = data != null ? data : Files.createTempDirectory("herodotus-bench-store");
@@ -64,21 +78,36 @@ final class StoreBenchCommand implements Callable<Integer> {
   }
 
   private void run(Path dir) throws IOException {
-    System.out.printf(Locale.ROOT, "store benchmark: %,d synthetic events, seed %d, %d runs per query, in %s; %d cores, max heap %.1f GB%n",
-        events, seed, runs, dir, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9);
+    System.out.printf(Locale.ROOT, "store benchmark: %s, %d runs per query, in %s; %d cores, max heap %.1f GB, load average %.2f%n",
+        reuse ? "the kept store" : String.format(Locale.ROOT, "%,d synthetic events, seed %d", events, seed), runs, dir,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, loadAverage());
     try (Store store = Store.open(dir)) {
+      if (!reuse) {
+        long start = System.nanoTime();
+        long documents = store.bulkLoad(new SyntheticNews(seed, events));
+        double load = seconds(start);
+        System.out.printf(Locale.ROOT, "load: %,d documents, %,d events in %.1f s (%,.0f events/s); store %s%n", documents,
+            store.count("events"), load, store.count("events") / load, megabytes(size(dir, false)));
+      }
       long start = System.nanoTime();
-      long documents = store.bulkLoad(new SyntheticNews(seed, events));
-      double load = seconds(start);
-      System.out.printf(Locale.ROOT, "load: %,d documents, %,d events in %.1f s (%,.0f events/s); store %s%n", documents,
-          store.count("events"), load, store.count("events") / load, megabytes(size(dir, false)));
-      start = System.nanoTime();
       try (SearchIndex index = SearchIndex.open(store)) {
         System.out.printf(Locale.ROOT, "search index: %,d documents indexed from the store in %.1f s; index %s%n",
             index.reconciliation().added(), seconds(start), megabytes(size(dir.resolve(SearchIndex.DIRECTORY), true)));
-        measure(queries(store, index));
+        measure("query (limit 100 events, or 10 documents)", "rows", queries(store, index));
       }
     }
+    if (api) {
+      try (ApiBench server = new ApiBench(dir)) {
+        System.out.printf(Locale.ROOT, "API: server started over the store; load average %.2f%n", loadAverage());
+        measure("GET (page of 100 unless said)", "bytes", server.requests());
+      }
+    }
+    System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+  }
+
+  /** The system load average over the last minute, or -1 where the platform has none. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** The mix: each returns how many rows it produced, so the work cannot be skipped. */
@@ -111,7 +140,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     return new EventQuery(actor, code, plover, country, from, to, null, 100);
   }
 
-  private void measure(Map<String, IntSupplier> queries) {
+  private void measure(String title, String produced, Map<String, IntSupplier> queries) {
     Map<String, long[]> times = new LinkedHashMap<>();
     Map<String, Integer> rows = new LinkedHashMap<>();
     queries.keySet().forEach(name -> times.put(name, new long[runs]));
@@ -124,12 +153,13 @@ final class StoreBenchCommand implements Callable<Integer> {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-48s %8s %10s %10s%n", "query (limit 100 events, or 10 documents)", "rows", "p50 ms", "p99 ms");
+    System.out.printf(Locale.ROOT, "%-48s %8s %9s %9s %9s %9s%n", title, produced, "p50 ms", "p95 ms", "p99 ms", "max ms");
     for (Map.Entry<String, long[]> t : times.entrySet()) {
       long[] sorted = t.getValue().clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "%-48s %8d %10.1f %10.1f%n", t.getKey(), rows.get(t.getKey()),
-          percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
+      System.out.printf(Locale.ROOT, "%-48s %8d %9.1f %9.1f %9.1f %9.1f%n", t.getKey(), rows.get(t.getKey()),
+          percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.95) / 1e6, percentile(sorted, 0.99) / 1e6,
+          sorted[sorted.length - 1] / 1e6);
     }
   }
 

@@ -37,12 +37,28 @@ class StoreBenchCommandTest {
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out()).contains("400 events in", "documents indexed from the store", "p50 ms", "bbox (Syria)",
         "place --place aden", "outlet --outlet ledger", "search \"defectors smugglers border\"");
-    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+\\s+\\d+\\.\\d\\s+\\d+\\.\\d"))).hasSize(14);
+    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14);
     try (Store store = Store.open(data)) {
       assertThat(store.count("events")).isEqualTo(400);
     }
     assertThat(Console.run("bench", "store", "--events", "10", "--data", data.toString()).err()).contains("already holds a store");
     assertThat(Console.run("bench").err()).contains("bench store");
+  }
+
+  @Test
+  void benchStoreApi_timesEveryRouteThroughTheServer_andReusesAKeptStore() {
+    Path data = dir.resolve("api");
+    Console console = Console.run("bench", "store", "--events", "300", "--runs", "1", "--api", "--data", data.toString());
+    assertThat(console.status()).as(console.err()).isZero();
+    assertThat(console.out()).contains("API: server started", "/api/events (no filter)", "events type=ASSAULT&offset=100000",
+        "clusters type=ASSAULT&country=SY", "search q=defectors", "export jsonl limit=1000", "load average");
+    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14 + 21);
+
+    Console again = Console.run("bench", "store", "--reuse", "--runs", "1", "--api", "--data", data.toString());
+    assertThat(again.status()).as(again.err()).isZero();
+    assertThat(again.out()).contains("the kept store", "export jsonl limit=1000").doesNotContain("load: ");
+    assertThat(Console.run("bench", "store", "--reuse", "--data", dir.resolve("none").toString()).err())
+        .contains("--reuse needs --data with the store of an earlier run");
   }
 
   @Test

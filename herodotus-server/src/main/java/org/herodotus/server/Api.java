@@ -23,6 +23,7 @@ import org.herodotus.search.SearchHit;
 import org.herodotus.store.ActorSummary;
 import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
+import org.herodotus.store.EventClusterPage;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.StoredDocument;
@@ -135,7 +136,7 @@ final class Api {
       return;
     }
     ObjectNode body = output.json(found.get(0));
-    List<EventCluster> clusters = catalog.clusters(query);
+    List<EventCluster> clusters = catalog.clusters(query.withLimit(1), 0).items();
     if (!clusters.isEmpty()) {
       EventCluster cluster = clusters.get(0);
       body.set("clusterSummary", output.json(cluster));
@@ -190,10 +191,10 @@ final class Api {
     Params p = params(ctx, CLUSTERED);
     int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Params.MAX_OFFSET);
-    List<EventCluster> all = catalog.clusters(p.query(EventQuery.MAX_LIMIT, catalog::matches));
-    ObjectNode body = Json.object().put("total", all.size()).put("offset", offset).put("limit", limit);
+    EventClusterPage page = catalog.clusters(p.query(limit, catalog::matches), offset);
+    ObjectNode body = Json.object().put("total", page.total()).put("offset", offset).put("limit", limit);
     ArrayNode items = body.putArray("items");
-    all.stream().skip(offset).limit(limit).forEach(c -> items.add(output.json(c)));
+    page.items().forEach(c -> items.add(output.json(c)));
     ok(ctx, 200, body);
   }
 

@@ -1,10 +1,9 @@
 package org.herodotus.server;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -16,6 +15,8 @@ import org.herodotus.search.SearchIndex;
 import org.herodotus.store.ActorSummary;
 import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
+import org.herodotus.store.EventClusterPage;
+import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.PlaceSummary;
@@ -29,17 +30,15 @@ import org.herodotus.store.StoredEvent;
  */
 final class Catalog implements AutoCloseable {
 
-  /** How events are ordered. */
+  /** How events are ordered: the store sorts, so that only the page asked for is read. */
   enum Sort {
-    DOCUMENT(Comparator.comparing(StoredEvent::documentId).thenComparingInt(StoredEvent::index)),
-    DATE(Comparator.comparing(StoredEvent::dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(DOCUMENT.order)),
-    DATE_DESCENDING(Comparator.comparing(StoredEvent::dateStart, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
-        .thenComparing(DOCUMENT.order));
+    DOCUMENT(EventOrder.DOCUMENT),
+    DATE(EventOrder.DATE),
+    DATE_DESCENDING(EventOrder.DATE_DESCENDING);
 
-    final Comparator<StoredEvent> order;
+    final EventOrder order;
 
-    Sort(Comparator<StoredEvent> order) {
+    Sort(EventOrder order) {
       this.order = order;
     }
   }
@@ -47,7 +46,20 @@ final class Catalog implements AutoCloseable {
   /** One page of events and how many matched in all. */
   record Page(long total, List<StoredEvent> items) {}
 
+  /** The most totals kept; the least recently used go first. */
+  static final int TOTALS = 256;
+
+  /** The most document and event ids the text restrictions of the kept totals may hold in all. */
+  static final int TOTAL_IDS = 200_000;
+
   private final ReentrantLock lock = new ReentrantLock();
+  /**
+   * How many events each recent filter selects, by the query with its limit at the maximum, least
+   * recently used first; cleared by ingest. Bounded in entries and in the ids of text restrictions.
+   */
+  private final LinkedHashMap<EventQuery, Long> totals = new LinkedHashMap<>(16, 0.75f, true);
+  /** The ids the text restrictions of {@link #totals} hold. */
+  private long totalIds;
   private final Store store;
   private final SearchIndex index;
 
@@ -79,24 +91,13 @@ final class Catalog implements AutoCloseable {
 
   /**
    * The events {@code query} selects in {@code sort} order, from {@code offset}, at most
-   * {@code limit}; only {@code offset + limit} of them are held at a time.
+   * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store;
+   * the count is kept for the next pages of the same filters until the next ingest.
    */
   Page events(EventQuery query, Sort sort, int offset, int limit) {
-    return locked(() -> {
-      int keep = offset + limit;
-      PriorityQueue<StoredEvent> best = new PriorityQueue<>(sort.order.reversed());
-      long[] total = {0};
-      store.forEachEvent(query, e -> {
-        total[0]++;
-        best.add(e);
-        if (best.size() > keep) {
-          best.poll();
-        }
-      });
-      List<StoredEvent> sorted = new ArrayList<>(best);
-      sorted.sort(sort.order);
-      return new Page(total[0], sorted.subList(Math.min(offset, sorted.size()), sorted.size()));
-    });
+    EventQuery page = query.withLimit(limit);
+    EventQuery filters = query.withLimit(EventQuery.MAX_LIMIT);
+    return locked(() -> new Page(total(filters), store.events(page, sort.order, offset)));
   }
 
   /** Hands every event {@code query} selects to {@code sink}, in document order, holding none. */
@@ -127,9 +128,37 @@ final class Catalog implements AutoCloseable {
     return locked(() -> store.places(words, limit));
   }
 
-  /** The event clusters with an event {@code query} selects. */
-  List<EventCluster> clusters(EventQuery query) {
-    return locked(() -> store.clusters(query));
+  /** The kept total of {@code filters}, counted and kept when missing. */
+  private long total(EventQuery filters) {
+    Long kept = totals.get(filters);
+    if (kept != null) {
+      return kept;
+    }
+    long total = store.countEvents(filters);
+    long ids = ids(filters);
+    if (ids <= TOTAL_IDS) {
+      totals.put(filters, total);
+      totalIds += ids;
+      for (var eldest = totals.entrySet().iterator(); totals.size() > TOTALS || totalIds > TOTAL_IDS; ) {
+        totalIds -= ids(eldest.next().getKey());
+        eldest.remove();
+      }
+    }
+    return total;
+  }
+
+  /** How many totals are kept, for tests. */
+  int keptTotals() {
+    return locked(totals::size);
+  }
+
+  private static long ids(EventQuery query) {
+    return query.within() == null ? 0 : query.within().documentIds().size() + query.within().eventIds().size();
+  }
+
+  /** One page of the event clusters with an event {@code query} selects, from {@code offset}, at most {@code query.limit()}. */
+  EventClusterPage clusters(EventQuery query, int offset) {
+    return locked(() -> store.clusters(query, offset));
   }
 
   /** The events of document {@code id}, in order. */
@@ -165,6 +194,8 @@ final class Catalog implements AutoCloseable {
   Ingested ingest(Document doc, UnaryOperator<Document> pipeline) {
     Document done = pipeline.apply(doc);
     return locked(() -> {
+      totals.clear();
+      totalIds = 0;
       Ingested result = store.put(done);
       index.update(done.id());
       index.commit();

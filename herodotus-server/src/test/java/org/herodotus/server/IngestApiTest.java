@@ -70,6 +70,19 @@ class IngestApiTest {
   }
 
   @Test
+  void total_kept_for_a_filter_is_counted_again_after_an_ingest() {
+    assertThat(served.json("/api/events?type=ASSAULT").get("total").asLong()).isZero();
+    assertThat(served.json("/api/events").get("total").asLong()).isEqualTo(1);
+    assertThat(served.json("/api/events?text=Kurdish").get("total").asLong()).isZero();
+    assertThat(post(article("r1", Reports.RAQQA), "Bearer " + token).statusCode()).isEqualTo(201);
+    assertThat(served.json("/api/events?text=Kurdish").get("total").asLong()).isEqualTo(1);
+    JsonNode assaults = served.json("/api/events?type=ASSAULT&limit=1");
+    assertThat(assaults.get("total").asLong()).isEqualTo(1);
+    assertThat(assaults.get("items")).hasSize(1);
+    assertThat(served.json("/api/events").get("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
   void ingest_without_or_with_a_wrong_token_is_401_and_stores_nothing() {
     for (String authorization : new String[] {null, "Bearer " + "0".repeat(64), token, "Basic " + token}) {
       HttpResponse<String> response = post(article("r1", Reports.RAQQA), authorization);

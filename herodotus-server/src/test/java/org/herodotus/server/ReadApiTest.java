@@ -251,6 +251,17 @@ class ReadApiTest {
   }
 
   @Test
+  void clusters_page_with_limit_and_offset_and_keep_the_total() {
+    JsonNode all = served.json("/api/clusters");
+    int total = all.get("total").asInt();
+    assertThat(total).isEqualTo(all.get("items").size()).isGreaterThanOrEqualTo(3);
+    JsonNode page = served.json("/api/clusters?limit=2&offset=1");
+    assertThat(page.get("total").asInt()).isEqualTo(total);
+    assertThat(page.get("items")).containsExactly(all.get("items").get(1), all.get("items").get(2));
+    assertThat(served.json("/api/clusters?offset=" + total).get("items")).isEmpty();
+  }
+
+  @Test
   void search_finds_documents_and_requires_q() {
     JsonNode result = served.json("/api/search?q=Kurdish");
     assertThat(result.get("items")).hasSize(1);

@@ -29,18 +29,40 @@ final class ClusterReader {
   private ClusterReader() {}
 
   static List<EventCluster> read(Connection connection, EventQuery q) throws SQLException {
-    Map<String, List<StoredEvent>> members = new LinkedHashMap<>();
-    EventReader.readClusterMembers(connection, q, e -> members.computeIfAbsent(e.cluster(), k -> new ArrayList<>()).add(e));
+    return page(connection, q, 0).items();
+  }
+
+  /**
+   * The clusters {@code q} selects, in order, from {@code offset}, at most {@code q.limit()}, and how
+   * many it selects in all. The database orders and counts the clusters
+   * ({@link EventReader#clusterIds}); only the members of the page's clusters are read and summarized.
+   */
+  static EventClusterPage page(Connection connection, EventQuery q, int offset) throws SQLException {
+    EventReader.ClusterIds page = EventReader.clusterIds(connection, q, offset);
+    if (page.ids().isEmpty()) {
+      return new EventClusterPage(page.total(), List.of());
+    }
+    Map<String, List<StoredEvent>> members = new HashMap<>();
+    EventReader.readClustersMembers(connection, page.ids(), e -> members.computeIfAbsent(e.cluster(), k -> new ArrayList<>()).add(e));
     Map<String, String> originals = NearDuplicates.originals(connection);
     Map<String, String> outletOf = new HashMap<>();
     List<EventCluster> clusters = new ArrayList<>();
-    for (Map.Entry<String, List<StoredEvent>> cluster : members.entrySet()) {
-      clusters.add(summarize(connection, cluster.getKey(), cluster.getValue(), originals, outletOf));
+    for (String id : page.ids()) {
+      clusters.add(summarize(connection, id, members.get(id), originals, outletOf));
     }
-    clusters.sort(Comparator.comparing(EventCluster::dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(EventCluster::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(EventCluster::id));
-    return clusters.size() > q.limit() ? clusters.subList(0, q.limit()) : clusters;
+    return new EventClusterPage(page.total(), clusters);
+  }
+
+  /**
+   * The member whose date the cluster takes: of those with a date, the narrowest span, a date read
+   * from the text before a publication date; among equals the most common date, then the first.
+   * {@link EventReader#clusterIds} orders clusters by the same choice, made in SQL: change both.
+   */
+  private static <T> T dated(List<T> members, Function<T, LocalDate> start, Function<T, LocalDate> end,
+      Function<T, String> precision, Function<T, String> date) {
+    return best(members.stream().filter(e -> start.apply(e) != null).toList(),
+        Comparator.<T>comparingLong(e -> -ChronoUnit.DAYS.between(start.apply(e), end.apply(e)))
+            .thenComparingInt(e -> "publication".equals(precision.apply(e)) ? 0 : 1), date);
   }
 
   private static EventCluster summarize(Connection connection, String id, List<StoredEvent> events,
@@ -72,9 +94,7 @@ final class ClusterReader {
     StoredEvent coded = best(events, Comparator.comparingDouble(StoredEvent::confidence), StoredEvent::code);
     StoredEvent placed = best(events.stream().filter(e -> e.place() != null).toList(),
         Comparator.comparingInt(e -> placeRank(e.place())), e -> placeKey(e.place()));
-    StoredEvent dated = best(events.stream().filter(e -> e.dateStart() != null).toList(),
-        Comparator.<StoredEvent>comparingLong(e -> -ChronoUnit.DAYS.between(e.dateStart(), e.dateEnd()))
-            .thenComparingInt(e -> "publication".equals(e.datePrecision()) ? 0 : 1), StoredEvent::date);
+    StoredEvent dated = dated(events, StoredEvent::dateStart, StoredEvent::dateEnd, StoredEvent::datePrecision, StoredEvent::date);
     return new EventCluster(id, coded.code(), coded.plover(), coded.action(), actor(events, StoredEvent::source),
         actor(events, StoredEvent::target), placed == null ? null : placed.place(), dated == null ? null : dated.date(),
         dated == null ? null : dated.datePrecision(), dated == null ? null : dated.dateStart(),
@@ -108,16 +128,16 @@ final class ClusterReader {
    * The member that ranks highest by {@code quality}; among equals, the one whose {@code key} is
    * most common, then the first; {@code null} for no members.
    */
-  private static StoredEvent best(List<StoredEvent> events, Comparator<StoredEvent> quality, Function<StoredEvent, ?> key) {
+  private static <T> T best(List<T> events, Comparator<T> quality, Function<T, ?> key) {
     if (events.isEmpty()) {
       return null;
     }
     Map<Object, Integer> frequency = new HashMap<>();
-    for (StoredEvent e : events) {
+    for (T e : events) {
       frequency.merge(Objects.toString(key.apply(e)), 1, Integer::sum);
     }
-    StoredEvent best = events.get(0);
-    for (StoredEvent e : events) {
+    T best = events.get(0);
+    for (T e : events) {
       int byQuality = quality.compare(e, best);
       if (byQuality > 0 || byQuality == 0
           && frequency.get(Objects.toString(key.apply(e))) > frequency.get(Objects.toString(key.apply(best)))) {

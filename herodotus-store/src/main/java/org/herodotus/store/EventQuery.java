@@ -152,6 +152,11 @@ public record EventQuery(String actor, String codePrefix, String plover, String 
     return new EventQuery(actor, codePrefix, plover, country, from, to, mode, limit, bbox, within, place, words);
   }
 
+  /** This query returning at most {@code max} events. */
+  public EventQuery withLimit(int max) {
+    return new EventQuery(actor, codePrefix, plover, country, from, to, mode, max, bbox, within, place, outlet);
+  }
+
   /** Every event, up to {@link #MAX_LIMIT}. */
   public static EventQuery all() {
     return new EventQuery(null, null, null, null, null, null, null, MAX_LIMIT);

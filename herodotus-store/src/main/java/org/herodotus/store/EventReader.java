@@ -28,27 +28,90 @@ final class EventReader {
   /** The largest limit read in two steps. */
   static final int FEW = 10_000;
 
-  static void read(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+  /** The events {@code q} selects in {@code order}, after skipping {@code offset} of them, at most {@code q.limit()}. */
+  static void read(Connection connection, EventQuery q, EventOrder order, long offset, Consumer<StoredEvent> sink)
+      throws SQLException {
     if (q.limit() <= FEW) {
-      readFew(connection, q, sink);
+      readFew(connection, q, order, offset, sink);
       return;
     }
     StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
+    sql.append(" ORDER BY ").append(order.sql).append(" LIMIT ? OFFSET ?");
     values.add(q.limit());
+    values.add(offset);
     readWithDocuments(connection, sql.toString(), values, sink);
   }
 
-  /** Every member event of the clusters that have a member matching {@code q}, in cluster, document and event order. */
-  static void readClusterMembers(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
-    StringBuilder sql = new StringBuilder(WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT m.cluster_id FROM events e"
+  /** How many events {@code q} selects, whatever its limit: one pass over the filtered columns only. */
+  static long count(Connection connection, EventQuery q) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM events e WHERE true");
+    List<Object> values = new ArrayList<>();
+    where(connection, q, sql, values);
+    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The ids of one page of clusters and how many clusters there are in all. */
+  record ClusterIds(List<String> ids, long total) {}
+
+  /**
+   * The ids of the clusters that have a member matching {@code q}, in cluster order (the first day of
+   * the date {@link ClusterReader} gives the cluster, then its first publication, then its id), from
+   * {@code offset}, at most {@code q.limit()}: ordered and counted in the database, so that only the
+   * page's ids are read. The cluster's date is that of the member that {@code ClusterReader.dated}
+   * picks: the narrowest dated span, a date of its own before a publication date, then the most
+   * common date, then the first in publication, document and event order.
+   */
+  static ClusterIds clusterIds(Connection connection, EventQuery q, long offset) throws SQLException {
+    StringBuilder sql = new StringBuilder("WITH selected AS (SELECT DISTINCT m.cluster_id FROM events e"
         + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(") ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx");
-    readWithDocuments(connection, sql.toString(), values, sink);
+    sql.append("), members AS (SELECT m.cluster_id AS c, e.date AS k, e.date_precision AS p, e.date_start AS s,"
+        + " e.date_end AS t, d.published AS pub,"
+        + " row_number() OVER (PARTITION BY m.cluster_id ORDER BY d.published NULLS LAST, e.document_id, e.idx) AS pos"
+        + " FROM events e JOIN documents d ON d.id = e.document_id"
+        + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
+        + " WHERE m.cluster_id IN (SELECT cluster_id FROM selected)),"
+        + " dated AS (SELECT c, s, t, p, pos, count(*) OVER (PARTITION BY c, coalesce(k, 'null')) AS frequency"
+        + " FROM members WHERE s IS NOT NULL),"
+        + " cluster_date AS (SELECT c, arg_min(s, (t - s, CASE WHEN p = 'publication' THEN 1 ELSE 0 END, -frequency, pos)) AS s"
+        + " FROM dated GROUP BY c),"
+        + " first_seen AS (SELECT c, min(pub) AS pub FROM members GROUP BY c)"
+        + " SELECT f.c, count(*) OVER () FROM first_seen f LEFT JOIN cluster_date x ON x.c = f.c"
+        + " ORDER BY x.s NULLS LAST, f.pub NULLS LAST, f.c LIMIT ? OFFSET ?");
+    values.add(q.limit());
+    values.add(offset);
+    List<String> ids = new ArrayList<>();
+    long total = 0;
+    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+        total = rs.getLong(2);
+      }
+    }
+    if (ids.isEmpty() && offset > 0) { // past the end: the window counted nothing
+      StringBuilder count = new StringBuilder("SELECT count(DISTINCT m.cluster_id) FROM events e"
+          + " JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx WHERE true");
+      List<Object> countValues = new ArrayList<>();
+      where(connection, q, count, countValues);
+      try (PreparedStatement st = prepare(connection, count.toString(), countValues); ResultSet rs = st.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    return new ClusterIds(ids, total);
+  }
+
+  /** Every member event of the clusters {@code ids}, in cluster, publication, document and event order. */
+  static void readClustersMembers(Connection connection, List<String> ids, Consumer<StoredEvent> sink) throws SQLException {
+    readWithDocuments(connection, WITH_DOCUMENT + " WHERE m.cluster_id IN (SELECT unnest(?::VARCHAR[]))"
+        + " ORDER BY m.cluster_id, d.published NULLS LAST, e.document_id, e.idx",
+        List.of(connection.createArrayOf("VARCHAR", ids.toArray())), sink);
   }
 
   /** Events with their document's metadata and their cluster membership. */
@@ -70,14 +133,16 @@ final class EventReader {
   }
 
   /** The selected rows by row id, then their documents' metadata in one more query. */
-  private static void readFew(Connection connection, EventQuery q, Consumer<StoredEvent> sink) throws SQLException {
+  private static void readFew(Connection connection, EventQuery q, EventOrder order, long offset, Consumer<StoredEvent> sink)
+      throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT e.*, m.cluster_id AS cluster_id, m.origin AS cluster_origin FROM events e"
         + " LEFT JOIN cluster_members m ON m.document_id = e.document_id AND m.idx = e.idx"
         + " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE true");
     List<Object> values = new ArrayList<>();
     where(connection, q, sql, values);
-    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?) ORDER BY e.document_id, e.idx");
+    sql.append(" ORDER BY ").append(order.sql).append(" LIMIT ? OFFSET ?) ORDER BY ").append(order.sql);
     values.add(q.limit());
+    values.add(offset);
     List<StoredEvent> events = new ArrayList<>();
     try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
@@ -88,9 +153,11 @@ final class EventReader {
       return;
     }
     Map<String, StoredEvent.DocumentInfo> documents = new HashMap<>();
+    List<String> ids = events.stream().map(StoredEvent::documentId).distinct().sorted(EventReader::byCodePoint).toList();
+    // The range lets the scan skip the row groups outside it: a page in document order is a narrow one.
     try (PreparedStatement st = prepare(connection,
-        "SELECT id, title, source, url, published FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-        List.of(connection.createArrayOf("VARCHAR", events.stream().map(StoredEvent::documentId).distinct().toArray())));
+        "SELECT id, title, source, url, published FROM documents WHERE id BETWEEN ? AND ? AND id IN (SELECT unnest(?::VARCHAR[]))",
+        List.of(ids.get(0), ids.get(ids.size() - 1), connection.createArrayOf("VARCHAR", ids.toArray())));
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
         Date published = rs.getDate("published");
@@ -101,6 +168,22 @@ final class EventReader {
     for (StoredEvent e : events) {
       sink.accept(e.withDocument(documents.get(e.documentId())));
     }
+  }
+
+  /** Compares as DuckDB compares VARCHARs (by their UTF-8 bytes, which is by code point), unlike {@link String#compareTo}. */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, List<Object> values) throws SQLException {
@@ -172,9 +255,13 @@ final class EventReader {
       values.add(q.bbox().north());
     }
     if (q.within() != null) {
+      // The documents of the named events first, so that the event's name is built only for their rows, not for every row.
       sql.append(" AND (e.document_id IN (SELECT unnest(?::VARCHAR[]))"
-          + " OR e.document_id || '#' || CAST(e.idx AS VARCHAR) IN (SELECT unnest(?::VARCHAR[])))");
+          + " OR e.document_id IN (SELECT unnest(?::VARCHAR[]))"
+          + " AND e.document_id || '#' || CAST(e.idx AS VARCHAR) IN (SELECT unnest(?::VARCHAR[])))");
       values.add(connection.createArrayOf("VARCHAR", q.within().documentIds().stream().sorted().toArray()));
+      values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream()
+          .map(id -> id.substring(0, Math.max(0, id.lastIndexOf('#')))).distinct().sorted().toArray()));
       values.add(connection.createArrayOf("VARCHAR", q.within().eventIds().stream().sorted().toArray()));
     }
   }

@@ -180,9 +180,35 @@ public final class Store implements AutoCloseable {
   /** Passes each event {@code query} selects to {@code sink}, in document and event order, without holding them all. */
   public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
     try {
-      EventReader.read(connection, query, sink);
+      EventReader.read(connection, query, EventOrder.DOCUMENT, 0, sink);
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + directory, e);
+    }
+  }
+
+  /**
+   * One page of the events {@code query} selects: in {@code order}, skipping the first {@code offset},
+   * at most {@code query.limit()}. Only the page is read, sorted by the database.
+   */
+  public List<StoredEvent> events(EventQuery query, EventOrder order, int offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+    List<StoredEvent> events = new ArrayList<>();
+    try {
+      EventReader.read(connection, query, order, offset, events::add);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + directory, e);
+    }
+    return events;
+  }
+
+  /** How many events {@code query} selects in all, whatever its limit (the total of its pages). */
+  public long countEvents(EventQuery query) {
+    try {
+      return EventReader.count(connection, query);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count events in " + directory, e);
     }
   }
 
@@ -368,6 +394,22 @@ public final class Store implements AutoCloseable {
       return Optional.ofNullable(ActorReader.byKey(connection, key));
     } catch (SQLException e) {
       throw new StoreException("cannot read actor " + key + " from " + directory, e);
+    }
+  }
+
+  /**
+   * One page of the event clusters with at least one member event that {@code query} selects, in the
+   * order of {@link #clusters(EventQuery)}: skipping {@code offset}, at most {@code query.limit()},
+   * with how many there are in all. Only the page's clusters are read in full and summarized.
+   */
+  public EventClusterPage clusters(EventQuery query, int offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+    try {
+      return ClusterReader.page(connection, query, offset);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read event clusters from " + directory, e);
     }
   }
 

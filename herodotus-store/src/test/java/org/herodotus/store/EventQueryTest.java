@@ -74,6 +74,56 @@ class EventQueryTest {
     assertThat(ids("students", "19", null, null, null, null, null, 10)).isEmpty();
   }
 
+  @Test
+  void page_isSortedAndSkippedByTheStore_inEitherReadPath_andCountIgnoresTheLimit() {
+    store.put(org.herodotus.testing.Wires.idlib("i1")); // i1#0 2017-09-03, i1#1 2017-08; r1#0 2017-07-03; c1#0 2017-08
+    EventQuery few = EventQuery.all().withLimit(2);
+    EventQuery many = EventQuery.all().withLimit(EventReader.FEW + 1);
+    for (EventQuery q : List.of(few, many)) {
+      assertThat(page(q, EventOrder.DOCUMENT, 0)).startsWith("c1#0", "i1#0");
+      assertThat(page(q, EventOrder.DATE, 0)).startsWith("r1#0", "c1#0");
+      assertThat(page(q, EventOrder.DATE, 2)).startsWith("i1#1", "i1#0");
+      assertThat(page(q, EventOrder.DATE_DESCENDING, 0)).startsWith("i1#0", "c1#0");
+      assertThat(page(q, EventOrder.DATE_DESCENDING, 3)).containsExactly("r1#0");
+      assertThat(page(q, EventOrder.DATE, 4)).isEmpty();
+    }
+    assertThat(page(few, EventOrder.DATE, 1)).containsExactly("c1#0", "i1#1");
+    assertThat(store.events(few, EventOrder.DATE, 0).get(0).document().source()).isEqualTo("Kurdistan 24");
+    assertThat(store.countEvents(few)).isEqualTo(4);
+    assertThat(store.countEvents(new EventQuery(null, null, "ASSAULT", null, null, null, null, 1))).isEqualTo(1);
+    assertThat(store.countEvents(few.withOutlet("no such outlet"))).isZero();
+    assertThatThrownBy(() -> store.events(few, EventOrder.DATE, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void within_namedEvents_onlyThoseOfTheirDocuments_evenWithHashesInIds() {
+    store.put(org.herodotus.testing.Wires.idlib("a#1"));
+    store.put(org.herodotus.testing.Wires.idlib("a"));
+    EventQuery named = EventQuery.all().within(new EventQuery.Within(java.util.Set.of("c1"),
+        java.util.Set.of("a#1#0", "a#1", "r1#5")));
+    assertThat(page(named, EventOrder.DOCUMENT, 0)).containsExactly("a#1", "a#1#0", "c1#0");
+    assertThat(store.countEvents(named)).isEqualTo(3);
+    assertThat(store.events(named, EventOrder.DOCUMENT, 0)).allSatisfy(e -> assertThat(e.document()).isNotNull());
+  }
+
+  @Test
+  void byCodePoint_ordersAsTheDatabaseDoes_notAsUtf16() {
+    String emoji = "\uD83D\uDE00"; // U+1F600: after U+FFFD by code point, before it in UTF-16
+    assertThat("\uFFFD".compareTo(emoji)).isPositive();
+    assertThat(EventReader.byCodePoint("\uFFFD", emoji)).isNegative();
+    assertThat(EventReader.byCodePoint("a", "ab")).isNegative();
+    assertThat(EventReader.byCodePoint("ab", "ab")).isZero();
+    store.put(org.herodotus.testing.Wires.idlib("x\uFFFD"));
+    store.put(org.herodotus.testing.Wires.idlib("x" + emoji));
+    assertThat(store.events(EventQuery.all().withLimit(10), EventOrder.DOCUMENT, 0))
+        .allSatisfy(e -> assertThat(e.document()).as(e.documentId()).isNotNull())
+        .extracting(StoredEvent::documentId).endsWith("x\uFFFD", "x" + emoji, "x" + emoji);
+  }
+
+  private List<String> page(EventQuery query, EventOrder order, int offset) {
+    return store.events(query, order, offset).stream().map(e -> e.documentId() + "#" + e.index()).toList();
+  }
+
   List<String> ids(EventQuery query) {
     return store.events(query).stream().map(e -> e.documentId() + "#" + e.index() + " " + e.code()).toList();
   }
