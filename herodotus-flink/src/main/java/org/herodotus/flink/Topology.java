@@ -31,9 +31,15 @@ public final class Topology {
   /** How long a mention stream may be silent before its subtask stops holding the watermark back. */
   static final Duration IDLE = Duration.ofMinutes(5);
 
-  /** Sets up checkpointing, object reuse and the parallelism of {@code options}. */
+  /**
+   * Sets up checkpointing, object reuse and the parallelism of {@code options}. Checkpoints are
+   * unaligned: an article takes the pipeline about a second, so a barrier queued behind the
+   * articles in the network buffers would wait minutes; unaligned, it overtakes them and they are
+   * stored in the checkpoint, to be processed again after a restore.
+   */
   public static void configure(StreamExecutionEnvironment env, JobOptions options) {
     env.enableCheckpointing(options.checkpointInterval().toMillis());
+    env.getCheckpointConfig().enableUnalignedCheckpoints();
     env.getConfig().enableObjectReuse();
     if (options.parallelism() > 0) {
       env.setParallelism(options.parallelism());
