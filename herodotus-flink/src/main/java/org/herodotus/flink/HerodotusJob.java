@@ -28,7 +28,7 @@ public final class HerodotusJob {
   public static JobExecutionResult run(StreamExecutionEnvironment env, JobOptions options) throws Exception {
     Postgres.createTables(options.events());
     Topology.configure(env, options);
-    Topology.events(Topology.articles(env, options.articles()), options.events());
+    Topology.events(Topology.articles(env, options.articles()), options);
     return env.execute("herodotus: " + options.articles() + " into " + redacted(options.events()));
   }
 

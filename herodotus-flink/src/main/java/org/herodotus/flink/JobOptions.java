@@ -11,7 +11,7 @@ import java.util.List;
  * <pre>{@code
  * --articles file:///data/cc-news/ | kafka://broker:9092/articles
  * --events jdbc:postgresql://db:5432/herodotus?user=...&password=...
- * [--parallelism 32] [--events-topic events] [--checkpoint-interval 60s]
+ * [--parallelism 32] [--events-topic kafka://broker:9092/events] [--checkpoint-interval 60s]
  * }</pre>
  *
  * @param articles where articles come from: a {@code file:} URI of a file or folder (WARC, JSON
@@ -19,13 +19,15 @@ import java.util.List;
  *     of article JSON, one object per message
  * @param events the JDBC URL of the PostgreSQL database the records are upserted into
  * @param parallelism the job's parallelism, or 0 for the cluster's default
- * @param eventsTopic a Kafka topic to write events to as well, or {@code null}
+ * @param eventsTopic {@code kafka://host:port/topic}, a topic to write each processed document to
+ *     as well (its JSON Lines output, events included, keyed by document id), or {@code null}
  * @param checkpointInterval how often the job checkpoints
  */
-public record JobOptions(URI articles, String events, int parallelism, String eventsTopic, Duration checkpointInterval) {
+public record JobOptions(URI articles, String events, int parallelism, URI eventsTopic, Duration checkpointInterval) {
 
   static final String USAGE = "usage: herodotus-flink --articles file:///path/ | kafka://host:port/topic"
-      + " --events jdbc:postgresql://host:port/db [--parallelism N] [--events-topic TOPIC] [--checkpoint-interval 60s]";
+      + " --events jdbc:postgresql://host:port/db [--parallelism N] [--events-topic kafka://host:port/topic]"
+      + " [--checkpoint-interval 60s]";
 
   public JobOptions {
     if (articles == null || !List.of("file", "kafka").contains(articles.getScheme())) {
@@ -33,6 +35,9 @@ public record JobOptions(URI articles, String events, int parallelism, String ev
     }
     if (events == null || !events.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--events must be a jdbc:postgresql: URL, not " + events + "\n" + USAGE);
+    }
+    if (eventsTopic != null && !"kafka".equals(eventsTopic.getScheme())) {
+      throw new IllegalArgumentException("--events-topic must be a kafka://host:port/topic URI, not " + eventsTopic + "\n" + USAGE);
     }
     if (parallelism < 0) {
       throw new IllegalArgumentException("--parallelism must not be negative: " + parallelism);
@@ -52,7 +57,7 @@ public record JobOptions(URI articles, String events, int parallelism, String ev
     URI articles = null;
     String events = null;
     int parallelism = 0;
-    String topic = null;
+    URI topic = null;
     Duration interval = Duration.ofSeconds(60);
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -69,7 +74,7 @@ public record JobOptions(URI articles, String events, int parallelism, String ev
         case "--articles" -> articles = URI.create(value);
         case "--events" -> events = value;
         case "--parallelism" -> parallelism = integer(name, value);
-        case "--events-topic" -> topic = value;
+        case "--events-topic" -> topic = URI.create(value);
         default -> interval = duration(value);
       }
     }

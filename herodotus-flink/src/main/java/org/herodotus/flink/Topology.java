@@ -47,28 +47,39 @@ public final class Topology {
   }
 
   /**
-   * The articles at {@code uri}, one article JSON string each.
+   * The articles at {@code uri}, one article JSON string each: the files of a {@code file:} URI, or
+   * the messages of a {@code kafka:} topic ({@link KafkaTopics}).
    *
-   * @throws IllegalArgumentException if the URI's scheme is not {@code file}
+   * @throws IllegalArgumentException if the URI is neither
    */
   public static DataStream<String> articles(StreamExecutionEnvironment env, URI uri) {
+    if ("kafka".equals(uri.getScheme())) {
+      return KafkaTopics.articles(env, uri);
+    }
     if (!"file".equals(uri.getScheme())) {
-      throw new IllegalArgumentException("articles are read from file: URIs; not " + uri);
+      throw new IllegalArgumentException("articles are read from file: or kafka: URIs; not " + uri);
     }
     FileSource<String> files = FileSource.forBulkFileFormat(new ArticleFiles(), new Path(uri)).build();
     return env.fromSource(files, WatermarkStrategy.noWatermarks(), "articles").uid("articles");
   }
 
-  /** Runs the pipeline over {@code articles} and upserts documents and event clusters into the database at {@code jdbcUrl}. */
-  public static void events(DataStream<String> articles, String jdbcUrl) {
-    events(articles, jdbcUrl, UnaryOperator.identity());
+  /**
+   * Runs the pipeline over {@code articles} and upserts documents and event clusters into the
+   * database of {@code options}, and writes the documents to its events topic when it names one.
+   */
+  public static void events(DataStream<String> articles, JobOptions options) {
+    events(articles, options, UnaryOperator.identity());
   }
 
-  /** As {@link #events(DataStream, String)}, with {@code tap} applied to the processed documents (tests inject failures there). */
-  static void events(DataStream<String> articles, String jdbcUrl, UnaryOperator<DataStream<Document>> tap) {
+  /** As {@link #events(DataStream, JobOptions)}, with {@code tap} applied to the processed documents (tests inject failures there). */
+  static void events(DataStream<String> articles, JobOptions options, UnaryOperator<DataStream<Document>> tap) {
+    String jdbcUrl = options.events();
     DataStream<Document> documents = tap.apply(articles.rebalance()
         .process(new Extraction()).name("pipeline").uid("pipeline"));
     documents.sinkTo(PostgresSink.documents(jdbcUrl)).name("documents").uid("documents");
+    if (options.eventsTopic() != null) {
+      KafkaTopics.documents(documents, options.eventsTopic());
+    }
     documents.flatMap(new Mentions()).name("mentions").uid("mentions")
         .assignTimestampsAndWatermarks(WatermarkStrategy.<KeyedMention>forBoundedOutOfOrderness(OUT_OF_ORDER)
             .withTimestampAssigner((mention, previous) -> mention.timestamp())

@@ -11,11 +11,11 @@ class JobOptionsTest {
   @Test
   void parse_readsEveryOption() {
     JobOptions options = JobOptions.parse("--articles", "kafka://broker:9092/articles", "--events", "jdbc:postgresql://db/herodotus",
-        "--parallelism", "32", "--events-topic", "events", "--checkpoint-interval", "500ms");
+        "--parallelism", "32", "--events-topic", "kafka://broker:9092/events", "--checkpoint-interval", "500ms");
     assertThat(options.articles().getScheme()).isEqualTo("kafka");
     assertThat(options.events()).isEqualTo("jdbc:postgresql://db/herodotus");
     assertThat(options.parallelism()).isEqualTo(32);
-    assertThat(options.eventsTopic()).isEqualTo("events");
+    assertThat(options.eventsTopic()).hasToString("kafka://broker:9092/events");
     assertThat(options.checkpointInterval()).isEqualTo(Duration.ofMillis(500));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.herodotus.model.Document;
@@ -96,11 +99,24 @@ final class JobRuns {
 
   /** Runs the job over {@link #articles} into {@code url}, with {@code tap} on the processed documents. */
   static void run(String url, UnaryOperator<DataStream<Document>> tap) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    JobOptions options = new JobOptions(articles().toUri(), url, PARALLELISM, null, Duration.ofMillis(300));
-    Postgres.createTables(url);
+    run(options(articles().toUri(), url, null), tap);
+  }
+
+  /** The options of a test run at parallelism 2, checkpointing every 300 ms. */
+  static JobOptions options(URI articles, String url, URI eventsTopic) {
+    return new JobOptions(articles, url, PARALLELISM, eventsTopic, Duration.ofMillis(300));
+  }
+
+  /** Runs the job with {@code options}, with {@code tap} on the processed documents. */
+  static void run(JobOptions options, UnaryOperator<DataStream<Document>> tap) throws Exception {
+    Configuration restarts = new Configuration();
+    restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+    restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(restarts);
+    Postgres.createTables(options.events());
     Topology.configure(env, options);
-    Topology.events(Topology.articles(env, options.articles()), url, tap);
+    Topology.events(Topology.articles(env, options.articles()), options, tap);
     env.execute("herodotus test run");
   }
 
