@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.herodotus.model.Document;
 
 /**
  * An idempotent sink into PostgreSQL: records are buffered and upserted (see {@link Postgres})
@@ -43,9 +44,9 @@ final class PostgresSink<T> implements Sink<T> {
   }
 
   /** Upserts processed documents, each in its own transaction. */
-  static PostgresSink<org.herodotus.model.Document> documents(String url) {
+  static PostgresSink<Document> documents(String url) {
     return new PostgresSink<>(url, "documents", (connection, docs) -> {
-      for (org.herodotus.model.Document doc : docs) {
+      for (Document doc : docs) {
         Postgres.upsert(connection, doc);
       }
     });
