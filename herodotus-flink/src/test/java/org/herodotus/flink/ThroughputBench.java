@@ -14,7 +14,8 @@ import org.herodotus.pipelines.Pipelines;
 /**
  * Measures the job's throughput at one parallelism on a local MiniCluster: loads the models first
  * (as a task manager does once), then runs the job over a file of articles into PostgreSQL and
- * prints the job's net run time, the articles per second and the heap: after loading, the most
+ * prints the job's net run time, the articles per second, the articles per CPU-second of the JVM
+ * (the per-core rate, less sensitive to other load on the machine than wall time) and the heap: after loading, the most
  * that survived a collection during the run, and the peak (a collector sizes it as it likes). Not a test; run by hand (docs/scale-out.md says how):
  * {@code ThroughputBench PARALLELISM ARTICLES_FILE ARTICLE_COUNT JDBC_URL}.
  */
@@ -48,9 +49,13 @@ final class ThroughputBench {
     });
     sampler.setDaemon(true);
     sampler.start();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
     JobExecutionResult result = HerodotusJob.run(env, new JobOptions(articles, url, parallelism, null, Duration.ofSeconds(30)));
     double seconds = result.getNetRuntime() / 1000.0;
+    double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -58,6 +63,7 @@ final class ThroughputBench {
       }
     }
     System.out.printf("parallelism %d: %d articles in %.1f s: %.2f articles/s%n", parallelism, count, seconds, count / seconds);
+    System.out.printf("CPU time %.1f s (JVM, all threads): %.2f articles per CPU-second%n", cpuSeconds, count / cpuSeconds);
     System.out.printf("heap after loading the models %d MB; during the run: at most %d MB after a collection, peak %d MB%n",
         loaded >> 20, live.get() >> 20, peak >> 20);
     System.exit(0);
