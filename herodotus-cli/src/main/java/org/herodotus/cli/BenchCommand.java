@@ -23,6 +23,7 @@ import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.PipelineListener;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipelines.Pipelines;
 import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.ReadOptions;

@@ -29,6 +29,7 @@ import org.herodotus.output.DocumentJson;
 import org.herodotus.pipeline.Batch;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipelines.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -16,6 +16,7 @@ import org.herodotus.output.SummaryText;
 import org.herodotus.pipeline.Batch;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipelines.Pipelines;
 import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.ReadOptions;

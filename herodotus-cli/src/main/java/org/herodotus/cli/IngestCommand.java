@@ -19,6 +19,7 @@ import org.herodotus.model.Document;
 import org.herodotus.pipeline.Batch;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipelines.Pipelines;
 import org.herodotus.read.ArticleStream;
 import org.herodotus.read.Articles;
 import org.herodotus.read.FeedState;

@@ -9,6 +9,7 @@ import org.herodotus.export.ServedFormats;
 import org.herodotus.model.Document;
 import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipelines.Pipelines;
 import org.herodotus.server.Server;
 import org.herodotus.server.ServerConfig;
 import picocli.CommandLine.Command;

@@ -19,12 +19,15 @@ import org.herodotus.model.Place;
  * @param place where, or {@code null}
  * @param source who acts: code and country, or {@code null}
  * @param target who is acted on, or {@code null}
+ *
+ * <p>Public so that clustering outside the embedded store (the Flink job) applies the same rules
+ * through {@link ClusterRules}; its factories stay package-private.
  */
-record ClusterMention(String documentId, int index, String typeKey, LocalDate start, LocalDate end, String precision,
+public record ClusterMention(String documentId, int index, String typeKey, LocalDate start, LocalDate end, String precision,
     Place place, Side source, Side target) {
 
   /** One side of an event as clustering sees it: a CAMEO actor code and an ISO alpha-3 country, either may be {@code null}. */
-  record Side(String code, String country) {
+  public record Side(String code, String country) {
 
     /** The side, or {@code null} when neither code nor country is known: then there is nothing to compare. */
     static Side of(String code, String country) {

@@ -72,7 +72,15 @@ final class Clustering {
 
   /** Assigns each eligible event of {@code doc} (already written, with content hash {@code hash}) to a cluster. */
   void add(Document doc, String hash) throws SQLException {
+    for (ClusterMention mention : mentions(doc)) {
+      assign(mention, hash, Origins.of(doc, doc.events().get(mention.index())));
+    }
+  }
+
+  /** The mentions clustering compares, one per eligible event of {@code doc} with a known date, in event order. */
+  static List<ClusterMention> mentions(Document doc) {
     Map<String, Actor> actors = doc.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+    List<ClusterMention> mentions = new ArrayList<>();
     List<Event> events = doc.events();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -80,10 +88,10 @@ final class Clustering {
       if (!ClusterMention.eligible(e.mode()) || range == null) {
         continue;
       }
-      ClusterMention mention = new ClusterMention(doc.id(), i, ClusterMention.typeKey(e), range.start(), range.end(),
-          DatePrecision.of(e.date(), e.dateSpan() == null), place(doc, e), side(e.source(), actors), side(e.target(), actors));
-      assign(mention, hash, Origins.of(doc, e));
+      mentions.add(new ClusterMention(doc.id(), i, ClusterMention.typeKey(e), range.start(), range.end(),
+          DatePrecision.of(e.date(), e.dateSpan() == null), place(doc, e), side(e.source(), actors), side(e.target(), actors)));
     }
+    return mentions;
   }
 
   /**
@@ -141,6 +149,47 @@ final class Clustering {
         }
       }
     }
+    String best = choose(clusters, mention);
+    if (best == null) {
+      best = id(mention.documentId(), hash, mention.index());
+      writeCluster(connection, best, mention);
+    }
+    writeMember(connection, best, mention, origin);
+  }
+
+  /** Inserts the row of cluster {@code id}, founded by {@code founder}. */
+  static void writeCluster(Connection connection, String id, ClusterMention founder) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("INSERT INTO clusters VALUES (?, ?, ?, ?)")) {
+      st.setString(1, id);
+      st.setString(2, founder.typeKey());
+      st.setString(3, founder.documentId());
+      st.setInt(4, founder.index());
+      st.executeUpdate();
+    }
+  }
+
+  /** Inserts the row that makes {@code mention} a member of cluster {@code clusterId}. */
+  static void writeMember(Connection connection, String clusterId, ClusterMention mention, String origin) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(
+        "INSERT INTO cluster_members VALUES (?, ?, ?, ?, ?, ?, ?, " + "?, ".repeat(Columns.placeNames("place").size() - 1) + "?)")) {
+      st.setString(1, clusterId);
+      st.setString(2, mention.documentId());
+      st.setInt(3, mention.index());
+      st.setString(4, mention.typeKey());
+      st.setDate(5, Date.valueOf(mention.start()));
+      st.setDate(6, Date.valueOf(mention.end()));
+      st.setString(7, origin);
+      Columns.bindPlace(st, 8, mention.place());
+      st.executeUpdate();
+    }
+  }
+
+  /**
+   * The cluster {@code mention} joins among {@code clusters} (id to members): of those it
+   * {@linkplain #fits fits}, one that holds a mention of its own article, else the one with the
+   * most members, ties to the smallest id; {@code null} when it fits none.
+   */
+  static String choose(Map<String, List<ClusterMention>> clusters, ClusterMention mention) {
     String best = null;
     int bestRank = 0;
     for (Map.Entry<String, List<ClusterMention>> cluster : clusters.entrySet()) {
@@ -152,28 +201,7 @@ final class Clustering {
         bestRank = rank;
       }
     }
-    if (best == null) {
-      best = id(mention.documentId(), hash, mention.index());
-      try (PreparedStatement st = connection.prepareStatement("INSERT INTO clusters VALUES (?, ?, ?, ?)")) {
-        st.setString(1, best);
-        st.setString(2, mention.typeKey());
-        st.setString(3, mention.documentId());
-        st.setInt(4, mention.index());
-        st.executeUpdate();
-      }
-    }
-    try (PreparedStatement st = connection.prepareStatement(
-        "INSERT INTO cluster_members VALUES (?, ?, ?, ?, ?, ?, ?, " + "?, ".repeat(Columns.placeNames("place").size() - 1) + "?)")) {
-      st.setString(1, best);
-      st.setString(2, mention.documentId());
-      st.setInt(3, mention.index());
-      st.setString(4, mention.typeKey());
-      st.setDate(5, Date.valueOf(mention.start()));
-      st.setDate(6, Date.valueOf(mention.end()));
-      st.setString(7, origin);
-      Columns.bindPlace(st, 8, mention.place());
-      st.executeUpdate();
-    }
+    return best;
   }
 
   /**

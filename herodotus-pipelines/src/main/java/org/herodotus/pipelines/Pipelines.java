@@ -1,4 +1,4 @@
-package org.herodotus.cli;
+package org.herodotus.pipelines;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,8 +20,11 @@ import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
 import org.herodotus.places.Places;
 
-/** The pipelines the commands run, as one readable list each. */
-final class Pipelines {
+/**
+ * The pipelines Herodotus runs, as one readable list each: the command line's extract, ingest,
+ * bench and serve, and the Flink job, so that every way of running it applies the same stages.
+ */
+public final class Pipelines {
 
   private Pipelines() {}
 
@@ -29,7 +32,7 @@ final class Pipelines {
   private static final Map<CoreNlpConfig, CoreNlpAnnotation> ANNOTATORS = new ConcurrentHashMap<>();
 
   /** The full extraction pipeline; loads the CoreNLP models on first use. */
-  static Pipeline standard(CoreNlpConfig config) {
+  public static Pipeline standard(CoreNlpConfig config) {
     return of(ANNOTATORS.computeIfAbsent(config, CoreNlpAnnotation::new));
   }
 
@@ -39,7 +42,7 @@ final class Pipelines {
    * ({@code --no-parse}) the events layer is left out, and attribution finds direct quotes and
    * "according to" reports only.
    */
-  static Pipeline of(CoreNlpAnnotation annotation) {
+  public static Pipeline of(CoreNlpAnnotation annotation) {
     List<Stage> stages = new ArrayList<>(List.of(
         new EnglishCheck(),
         annotation,
@@ -58,13 +61,13 @@ final class Pipelines {
    * The layers a document written with {@code --with-tokens} brings back. Output written with
    * {@code --no-parse} has no dependencies: its sentences then yield no events.
    */
-  static final Set<Layer> ANNOTATED = EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
+  public static final Set<Layer> ANNOTATED = EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITY_CANDIDATES, Layer.TIME_CANDIDATES);
 
   /**
    * Our own stages only, for documents read back from output written with {@code --with-tokens}
    * ({@code extract --annotated}): no models to load.
    */
-  static Pipeline afterAnnotation() {
+  public static Pipeline afterAnnotation() {
     return Pipeline.over(ANNOTATED, List.of(
         new Entities(),
         new Places(Gazetteers.loadDefault()),
