@@ -162,24 +162,20 @@ final class Api {
     ArrayNode types = body.putArray("type");
     ArrayNode days = body.putArray("day");
     ArrayNode flows = body.putArray("flows");
-    long[] total = {0};
-    catalog.forEachEvent(p.query(EventQuery.MAX_LIMIT, catalog::matches), e -> {
-      if (total[0]++ >= limit) {
-        return;
-      }
+    EventQuery query = p.query(EventQuery.MAX_LIMIT, catalog::matches);
+    long total = catalog.forEachPoint(query.withLimit(limit), e -> {
       documents.add(e.documentId());
       indexes.add(e.index());
-      Place at = e.place() != null && e.place().lat() != null ? e.place() : null;
-      lats.add(at == null ? null : at.lat());
-      lons.add(at == null ? null : at.lon());
-      types.add(e.plover() != null ? e.plover() : e.code());
-      days.add(e.dateStart() == null ? null : e.dateStart().toString());
-      if (located(e.origin()) && located(e.destination())) {
-        flows.add(Json.MAPPER.createArrayNode().add(documents.size() - 1).add(e.origin().lat()).add(e.origin().lon())
-            .add(e.destination().lat()).add(e.destination().lon()));
+      lats.add(e.lat());
+      lons.add(e.lon());
+      types.add(e.type());
+      days.add(e.day() == null ? null : e.day().toString());
+      if (e.moves()) {
+        flows.add(Json.MAPPER.createArrayNode().add(documents.size() - 1).add(e.originLat()).add(e.originLon())
+            .add(e.destinationLat()).add(e.destinationLon()));
       }
     });
-    body.put("total", total[0]).put("truncated", total[0] > limit);
+    body.put("total", total).put("truncated", total > limit);
     ok(ctx, 200, body);
   }
 

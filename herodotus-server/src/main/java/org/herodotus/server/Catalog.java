@@ -16,6 +16,7 @@ import org.herodotus.store.ActorSummary;
 import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventClusterPage;
+import org.herodotus.store.EventPoint;
 import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
@@ -100,11 +101,15 @@ final class Catalog implements AutoCloseable {
     return locked(() -> new Page(total(filters), store.events(page, sort.order, offset)));
   }
 
-  /** Hands every event {@code query} selects to {@code sink}, in document order, holding none. */
-  void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
-    locked(() -> {
-      store.forEachEvent(query, sink);
-      return null;
+  /**
+   * Hands the point of every event {@code query} selects to {@code sink}, in document order, at most
+   * {@code query.limit()}, holding none; returns how many it selects in all.
+   */
+  long forEachPoint(EventQuery query, Consumer<EventPoint> sink) {
+    return locked(() -> {
+      long all = total(query.withLimit(EventQuery.MAX_LIMIT));
+      store.forEachPoint(query, sink);
+      return all;
     });
   }
 

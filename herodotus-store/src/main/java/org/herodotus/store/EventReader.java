@@ -44,6 +44,24 @@ final class EventReader {
     readWithDocuments(connection, sql.toString(), values, sink);
   }
 
+  /** The points of the events {@code q} selects, in document and event order, at most {@code q.limit()}. */
+  static void readPoints(Connection connection, EventQuery q, Consumer<EventPoint> sink) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT e.document_id, e.idx, coalesce(e.plover, e.code), e.date_start,"
+        + " e.place_lat, e.place_lon, e.origin_lat, e.origin_lon, e.destination_lat, e.destination_lon FROM events e WHERE true");
+    List<Object> values = new ArrayList<>();
+    where(connection, q, sql, values);
+    sql.append(" ORDER BY e.document_id, e.idx LIMIT ?");
+    values.add(q.limit());
+    try (PreparedStatement st = prepare(connection, sql.toString(), values); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        java.sql.Date day = rs.getDate(4);
+        sink.accept(new EventPoint(rs.getString(1), rs.getInt(2), rs.getString(3), day == null ? null : day.toLocalDate(),
+            Columns.getDouble(rs, "place_lat"), Columns.getDouble(rs, "place_lon"), Columns.getDouble(rs, "origin_lat"),
+            Columns.getDouble(rs, "origin_lon"), Columns.getDouble(rs, "destination_lat"), Columns.getDouble(rs, "destination_lon")));
+      }
+    }
+  }
+
   /** How many events {@code q} selects, whatever its limit: one pass over the filtered columns only. */
   static long count(Connection connection, EventQuery q) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT count(*) FROM events e WHERE true");

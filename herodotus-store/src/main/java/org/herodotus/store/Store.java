@@ -332,6 +332,18 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Hands the {@linkplain EventPoint points} of the events {@code query} selects to {@code sink},
+   * in document and event order, at most {@code query.limit()}: what a map and a timeline draw.
+   */
+  public void forEachPoint(EventQuery query, Consumer<EventPoint> sink) {
+    try {
+      EventReader.readPoints(connection, query, sink);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + directory, e);
+    }
+  }
+
+  /**
    * What was found in document {@code id}: entities, dates, actor mentions, places and quotes with
    * their chains of sources, with offsets into its text (all empty for an unknown id).
    */
