@@ -68,6 +68,10 @@ final class ApiBench implements AutoCloseable {
     r.put("clusters type=ASSAULT&country=SY", get("/api/clusters?type=ASSAULT&country=SY"));
     r.put("search q=defectors smugglers border", get("/api/search?q=" + encode("defectors smugglers border")));
     r.put("export jsonl limit=1000", get("/api/export?format=jsonl&limit=1000"));
+    r.put("points type=ASSAULT&country=SY (map)", get("/api/points?type=ASSAULT&country=SY"));
+    r.put("points type=PROTEST (map, ~50,000)", get("/api/points?type=PROTEST"));
+    r.put("actors q=islamic", get("/api/actors?q=islamic"));
+    r.put("places q=aden", get("/api/places?q=aden"));
     return r;
   }
 
