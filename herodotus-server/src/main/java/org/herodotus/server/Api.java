@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.herodotus.model.Document;
 import org.herodotus.model.Place;
@@ -222,11 +223,7 @@ final class Api {
   }
 
   private void actors(Context ctx) {
-    Params p = params(ctx, List.of("q", "limit"));
-    int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, MAX_SUMMARIES);
-    ObjectNode body = Json.object();
-    body.set("items", Json.MAPPER.valueToTree(catalog.actors(words(p.get("q")), limit)));
-    ok(ctx, 200, body);
+    summaries(ctx, catalog::actors);
   }
 
   private void actor(Context ctx) {
@@ -241,10 +238,15 @@ final class Api {
   }
 
   private void places(Context ctx) {
+    summaries(ctx, catalog::places);
+  }
+
+  /** Answers {@code {"items": [...]}}: what {@code find} lists for the words of {@code q}, at most {@code limit}. */
+  private static void summaries(Context ctx, BiFunction<String, Integer, List<?>> find) {
     Params p = params(ctx, List.of("q", "limit"));
     int limit = p.integer("limit", Params.DEFAULT_LIMIT, 1, MAX_SUMMARIES);
     ObjectNode body = Json.object();
-    body.set("items", Json.MAPPER.valueToTree(catalog.places(words(p.get("q")), limit)));
+    body.set("items", Json.MAPPER.valueToTree(find.apply(words(p.get("q")), limit)));
     ok(ctx, 200, body);
   }
 
