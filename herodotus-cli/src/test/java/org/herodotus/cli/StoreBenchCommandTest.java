@@ -51,8 +51,9 @@ class StoreBenchCommandTest {
     Console console = Console.run("bench", "store", "--events", "300", "--runs", "1", "--api", "--data", data.toString());
     assertThat(console.status()).as(console.err()).isZero();
     assertThat(console.out()).contains("API: server started", "/api/events (no filter)", "events type=ASSAULT&offset=100000",
-        "clusters type=ASSAULT&country=SY", "search q=defectors", "export jsonl limit=1000", "load average");
-    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14 + 21);
+        "clusters type=ASSAULT&country=SY", "search q=defectors", "export jsonl limit=1000", "points type=PROTEST", "actors q=islamic",
+        "load average");
+    assertThat(console.out().lines().filter(l -> l.matches(".*\\s\\d+(\\s+\\d+\\.\\d){4}"))).hasSize(14 + 25);
 
     Console again = Console.run("bench", "store", "--reuse", "--runs", "1", "--api", "--data", data.toString());
     assertThat(again.status()).as(again.err()).isZero();
