@@ -2,24 +2,21 @@ package org.herodotus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Store;
 import org.herodotus.store.StoredEvent;
-import org.herodotus.testing.Shelling;
+import org.herodotus.testing.JsonLines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The articles of {@link Shelling} (written for the project) through {@code ingest} with the real
+ * The articles of {@link org.herodotus.testing.Shelling} (written for the project) through {@code ingest} with the real
  * models: the four reports of the Idlib shelling become one event cluster, the Aleppo shelling
  * another, and ingesting them again changes nothing.
  */
@@ -31,25 +28,8 @@ class ClustersIT {
 
   @BeforeAll
   static void ingest(@TempDir Path dir) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<String> lines = new ArrayList<>();
-    String[][] articles = {
-        {"wire", "Levant Wire", "2026-03-10", "Government shelling kills seven in Idlib", Shelling.WIRE},
-        {"courier", "Daily Courier", "2026-03-11", "Government shelling kills seven in Idlib", Shelling.SYNDICATED},
-        {"tribune", "Northern Tribune", "2026-03-11", "Market hit as artillery pounds Idlib", Shelling.TRIBUNE},
-        {"post", "Evening Post", "2026-03-11", "Seven civilians killed in Idlib shelling", Shelling.POST},
-        {"aleppo", "Levant Wire", "2026-03-11", "Shelling wounds 12 in eastern Aleppo", Shelling.ALEPPO}};
-    for (String[] a : articles) {
-      ObjectNode o = json.createObjectNode();
-      o.put("id", a[0]);
-      o.put("source", a[1]);
-      o.put("published", a[2]);
-      o.put("title", a[3]);
-      o.put("text", a[4]);
-      lines.add(json.writeValueAsString(o));
-    }
     input = dir.resolve("shelling.jsonl");
-    Files.write(input, lines, StandardCharsets.UTF_8);
+    Files.write(input, JsonLines.shelling(), StandardCharsets.UTF_8);
     data = dir.resolve("data");
     first = Console.run("ingest", "--data", data.toString(), input.toString());
     assertThat(first.status()).as(first.err()).isZero();

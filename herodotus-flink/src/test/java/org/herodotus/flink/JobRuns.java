@@ -2,8 +2,6 @@ package org.herodotus.flink;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +22,11 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.herodotus.model.Document;
 import org.herodotus.store.StoreRows;
-import org.herodotus.testing.Shelling;
+import org.herodotus.testing.JsonLines;
 import org.herodotus.testing.Wires;
 
 /**
- * What the MiniCluster tests share: the articles (written for the project: {@link Shelling}'s
+ * What the MiniCluster tests share: the articles (written for the project: {@link org.herodotus.testing.Shelling}'s
  * five reports and three of {@link Wires}), a schema of its own per run in the test database, a
  * job run, and the tables' contents. The job's clean run is made once per JVM and shared.
  */
@@ -50,26 +48,10 @@ final class JobRuns {
   /** The test articles as one JSON Lines file, in publication order. */
   static synchronized Path articles() throws Exception {
     if (articles == null) {
-      ObjectMapper json = new ObjectMapper();
-      String[][] rows = {
-          {"wire", "Levant Wire", "2026-03-10", "Government shelling kills seven in Idlib", Shelling.WIRE},
-          {"courier", "Daily Courier", "2026-03-11", "Government shelling kills seven in Idlib", Shelling.SYNDICATED},
-          {"tribune", "Northern Tribune", "2026-03-11", "Market hit as artillery pounds Idlib", Shelling.TRIBUNE},
-          {"post", "Evening Post", "2026-03-11", "Seven civilians killed in Idlib shelling", Shelling.POST},
-          {"aleppo", "Levant Wire", "2026-03-11", "Shelling wounds 12 in eastern Aleppo", Shelling.ALEPPO},
-          {"defectors", "Levant Wire", "2017-09-05", "Defectors slip out of Idlib", Wires.IDLIB_TEXT},
-          {"market", "Levant Wire", "2017-09-06", "Aircraft strike Aleppo market", Wires.ALEPPO_TEXT},
-          {"piraeus", "Aegean Post", "2017-09-08", "Dock workers strike at Piraeus", Wires.HARBOUR_TEXT}};
-      List<String> lines = new ArrayList<>();
-      for (String[] a : rows) {
-        ObjectNode o = json.createObjectNode();
-        o.put("id", a[0]);
-        o.put("source", a[1]);
-        o.put("published", a[2]);
-        o.put("title", a[3]);
-        o.put("text", a[4]);
-        lines.add(json.writeValueAsString(o));
-      }
+      List<String> lines = new ArrayList<>(JsonLines.shelling());
+      lines.add(JsonLines.article("defectors", "Levant Wire", "2017-09-05", "Defectors slip out of Idlib", Wires.IDLIB_TEXT));
+      lines.add(JsonLines.article("market", "Levant Wire", "2017-09-06", "Aircraft strike Aleppo market", Wires.ALEPPO_TEXT));
+      lines.add(JsonLines.article("piraeus", "Aegean Post", "2017-09-08", "Dock workers strike at Piraeus", Wires.HARBOUR_TEXT));
       Path dir = Files.createTempDirectory("herodotus-flink-articles");
       articles = dir.resolve("articles.jsonl");
       Files.write(articles, lines, StandardCharsets.UTF_8);
