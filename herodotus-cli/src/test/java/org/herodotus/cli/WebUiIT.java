@@ -126,6 +126,21 @@ class WebUiIT {
 
   @Test
   @Order(2)
+  void clickingAHeading_sortsTheTableByIt() {
+    browser.get(base);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events tbody tr")));
+    browser.findElements(By.cssSelector("#events th.sortable")).stream().filter(th -> th.getText().startsWith("Place"))
+        .findFirst().orElseThrow().click();
+    wait.until(ExpectedConditions.urlContains("sort=-place"));
+    wait.until(d -> !d.findElements(By.cssSelector("#events th.sorted-desc")).isEmpty()
+        && d.findElement(By.cssSelector("#events th.sorted-desc")).getText().startsWith("Place"));
+    List<String> places = browser.findElements(By.cssSelector("#events tbody tr td:nth-child(6)")).stream()
+        .map(WebElement::getText).filter(t -> !t.isBlank()).map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(places).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  @Order(2)
   void brushingTheTimeline_filtersTheTable() throws IOException {
     browser.get(base);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events tbody tr")));

@@ -25,6 +25,7 @@ import org.herodotus.store.ActorSummary;
 import org.herodotus.store.ArticleAnnotations;
 import org.herodotus.store.EventCluster;
 import org.herodotus.store.EventClusterPage;
+import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.Ingested;
 import org.herodotus.store.StoredDocument;
@@ -131,7 +132,7 @@ final class Api {
     }
     String id = EventQuery.Within.eventId(document, Integer.parseInt(index));
     EventQuery query = EventQuery.all().within(new EventQuery.Within(Set.of(), Set.of(id)));
-    List<StoredEvent> found = catalog.events(query, Catalog.Sort.DOCUMENT, 0, 1).items();
+    List<StoredEvent> found = catalog.events(query, EventOrder.DOCUMENT, 0, 1).items();
     if (found.isEmpty()) {
       notFound(ctx, "no event " + index + " in document '" + document + "'");
       return;
@@ -143,7 +144,7 @@ final class Api {
       body.set("clusterSummary", output.json(cluster));
       EventQuery members = EventQuery.all().within(new EventQuery.Within(Set.of(), Set.copyOf(cluster.members())));
       ArrayNode reports = body.putArray("reports");
-      catalog.events(members, Catalog.Sort.DATE, 0, Params.MAX_LIMIT).items().forEach(e -> reports.add(output.json(e)));
+      catalog.events(members, EventOrder.DATE, 0, Params.MAX_LIMIT).items().forEach(e -> reports.add(output.json(e)));
     }
     ok(ctx, 200, body);
   }

@@ -31,18 +31,6 @@ import org.herodotus.store.StoredEvent;
  */
 final class Catalog implements AutoCloseable {
 
-  /** How events are ordered: the store sorts, so that only the page asked for is read. */
-  enum Sort {
-    DOCUMENT(EventOrder.DOCUMENT),
-    DATE(EventOrder.DATE),
-    DATE_DESCENDING(EventOrder.DATE_DESCENDING);
-
-    final EventOrder order;
-
-    Sort(EventOrder order) {
-      this.order = order;
-    }
-  }
 
   /** One page of events and how many matched in all. */
   record Page(long total, List<StoredEvent> items) {}
@@ -95,10 +83,10 @@ final class Catalog implements AutoCloseable {
    * {@code limit}, and how many it selects in all: two queries, each sorted or counted by the store;
    * the count is kept for the next pages of the same filters until the next ingest.
    */
-  Page events(EventQuery query, Sort sort, int offset, int limit) {
+  Page events(EventQuery query, EventOrder order, int offset, int limit) {
     EventQuery page = query.withLimit(limit);
     EventQuery filters = query.withLimit(EventQuery.MAX_LIMIT);
-    return locked(() -> new Page(total(filters), store.events(page, sort.order, offset)));
+    return locked(() -> new Page(total(filters), store.events(page, order, offset)));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.herodotus.model.Mode;
+import org.herodotus.store.EventOrder;
 import org.herodotus.store.EventQuery;
 
 /**
@@ -93,17 +94,27 @@ final class Params {
     return n;
   }
 
-  /** The sort order of events. */
-  Catalog.Sort sort() {
+  /** The sort orders of events by the name a {@code sort} parameter gives them ({@code -} for descending). */
+  private static final Map<String, EventOrder> ORDERS = Map.ofEntries(
+      Map.entry("document", EventOrder.DOCUMENT),
+      Map.entry("date", EventOrder.DATE), Map.entry("-date", EventOrder.DATE_DESCENDING),
+      Map.entry("type", EventOrder.TYPE), Map.entry("-type", EventOrder.TYPE_DESCENDING),
+      Map.entry("place", EventOrder.PLACE), Map.entry("-place", EventOrder.PLACE_DESCENDING),
+      Map.entry("source", EventOrder.SOURCE), Map.entry("-source", EventOrder.SOURCE_DESCENDING),
+      Map.entry("target", EventOrder.TARGET), Map.entry("-target", EventOrder.TARGET_DESCENDING));
+
+  /** The sort order of events: {@code sort}, document order when absent. */
+  EventOrder sort() {
     String value = get("sort");
-    if (value == null || value.equals("document")) {
-      return Catalog.Sort.DOCUMENT;
+    if (value == null) {
+      return EventOrder.DOCUMENT;
     }
-    return switch (value) {
-      case "date" -> Catalog.Sort.DATE;
-      case "-date" -> Catalog.Sort.DATE_DESCENDING;
-      default -> throw new IllegalArgumentException("sort must be date, -date or document, got '" + value + "'");
-    };
+    EventOrder order = ORDERS.get(value);
+    if (order == null) {
+      throw new IllegalArgumentException("sort must be one of document, date, type, place, source or target, each but document "
+          + "also with a '-' before it for the reverse order, got '" + value + "'");
+    }
+    return order;
   }
 
   /**

@@ -64,6 +64,19 @@ class ReadApiTest {
   }
 
   @Test
+  void events_sort_by_type_place_source_and_target_both_ways() {
+    assertThat(ids(served.json("/api/events?sort=type"))).containsExactly("raqqa#0", "post#0", "wire#0", "idlib#0", "cairo#0", "idlib#1");
+    assertThat(ids(served.json("/api/events?sort=-type")).get(0)).isIn("cairo#0", "idlib#1");
+    assertThat(ids(served.json("/api/events?sort=place&limit=1"))).containsExactly("raqqa#0");
+    assertThat(ids(served.json("/api/events?sort=-place")).get(0)).isNotEqualTo("raqqa#0");
+    List<String> bySource = ids(served.json("/api/events?sort=source"));
+    assertThat(bySource).hasSize(6).isNotEqualTo(ids(served.json("/api/events?sort=-source")));
+    assertThat(bySource.get(0)).isEqualTo("cairo#0"); // "Egyptian students" before "Islamic State" and the others
+    assertThat(served.get("/api/events?sort=target").statusCode()).isEqualTo(200);
+    assertThat(served.get("/api/events?sort=-document").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void events_text_filter_uses_the_search_index() {
     assertThat(ids(served.json("/api/events?text=Kurdish"))).containsExactly("raqqa#0");
   }
@@ -89,7 +102,7 @@ class ReadApiTest {
       "mode=LOUD|mode must be one of",
       "country=XX|country must be an ISO 3166-1",
       "code=abc|code must be 1 to 4 digits",
-      "sort=size|sort must be date, -date or document",
+      "sort=size|sort must be one of document, date, type, place, source or target",
       "from=2018-01-01&to=2017-01-01|from 2018-01-01 is after to 2017-01-01",
       "colour=red|unknown parameter 'colour'",
       "limit=1&limit=2|parameter 'limit' is given 2 times",

@@ -595,8 +595,8 @@
       el('a', { href: go(state.offset + PAGE), id: 'next', hidden: shownTo >= page.total }, 'next →'));
     state.table.replaceChildren(
       el('div', { className: 'table-scroll' }, el('table', { className: 'events', id: 'events' },
-        el('thead', {}, el('tr', {}, sortable('Date', 'date'), plain('Type'), plain('Action'), plain('Source'), plain('Target'),
-          plain('Place'), plain('Outlet', true))),
+        el('thead', {}, el('tr', {}, sortable('Date', 'date'), sortable('Type', 'type'), plain('Action'), sortable('Source', 'source'),
+          sortable('Target', 'target'), sortable('Place', 'place'), plain('Outlet', true))),
         el('tbody', {}, rows))),
       pager);
   }
