@@ -203,12 +203,13 @@
     const sort = params.get('sort') || '-date';
     const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
     // a change of range, sort or page only, on the same view: keep map and timeline, redo the rest
-    if (dashboardState && document.body.contains(dashboardState.root) && sameBase(dashboardState.filters, filters)) {
+    if (dashboardState && dashboardState.timeline && document.body.contains(dashboardState.root) && sameBase(dashboardState.filters, filters)) {
       dashboardState.filters = filters;
       dashboardState.sort = sort;
       dashboardState.offset = offset;
       fillForm(dashboardState.form, filters);
       dashboardState.timeline.showRange(filters.from, filters.to);
+      drawLegend(dashboardState);
       drawMarkers(dashboardState);
       updateDownloads(dashboardState);
       return loadTable(dashboardState);
@@ -302,9 +303,10 @@
       link('acled-csv', 'CSV (ACLED-like)'), link('csv', 'CSV'), link('jsonl', 'JSON Lines'), link('geojson', 'GeoJSON'));
   }
 
+  /** The types present, with how many events of each lie in the chosen dates. */
   function drawLegend(state) {
     const counts = {};
-    state.points.type.forEach(t => { counts[t] = (counts[t] || 0) + 1; });
+    for (const i of visible(state)) counts[state.points.type[i]] = (counts[state.points.type[i]] || 0) + 1;
     const present = TYPES.map(t => t[0]).filter(t => counts[t]);
     const others = Object.keys(counts).filter(t => !COLOUR[t]).reduce((n, t) => n + counts[t], 0);
     const item = (name, c, n) => {
