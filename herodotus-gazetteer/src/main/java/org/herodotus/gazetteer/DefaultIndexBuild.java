@@ -96,8 +96,9 @@ public final class DefaultIndexBuild {
       admin1Names.put((String) r.get("code"), (String) r.get("name"));
     }
     UsCounties.Topology usAtlas = new UsCounties.Topology(new String(usCounties, StandardCharsets.UTF_8));
-    Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of(),
-        UsCounties.statePoints(usAtlas, admin1Names));
+    Map<String, double[]> regionPoints = new HashMap<>(UsCounties.statePoints(usAtlas, admin1Names));
+    regionPoints.putAll(ProjectTables.admin1Points(admin1Names));
+    Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of(), regionPoints);
     if (regions.size() < admin1Names.size()) {
       System.out.println("gazetteer: " + (admin1Names.size() - regions.size()) + " of " + admin1Names.size()
           + " admin-1 regions left out: no populated place of cities500 lies in them");

@@ -7,13 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tables the project writes itself, as tab-separated resources next to this class:
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
  * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
- * package's lie elsewhere) and {@code macro-regions.tsv} (regions news names that are no country or
+ * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
+ * whose towns lie at one edge) and {@code macro-regions.tsv} (regions news names that are no country or
  * division: "the Levant", "Sahel", "Kurdistan Region"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
@@ -72,6 +75,26 @@ final class ProjectTables {
         throw row.error("malformed number: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * The points of {@code admin1-points.tsv} by admin-1 code ({@code "CA.08"}), each {lat, lon}.
+   *
+   * @param names the admin-1 names by code; a row whose code names another region is an error, so
+   *     the table cannot drift from the package's codes unnoticed
+   * @throws IllegalStateException naming the line of a malformed row or of a code with another name
+   */
+  static Map<String, double[]> admin1Points(Map<String, String> names) {
+    Map<String, double[]> points = new HashMap<>();
+    for (Row row : rows("admin1-points.tsv", 4)) {
+      String code = row.cells()[0];
+      String name = names.get(code);
+      if (name != null && !name.equals(row.cells()[1])) {
+        throw row.error("the admin-1 region " + code + " is named " + name + ", not " + row.cells()[1]);
+      }
+      points.put(code, new double[] {degrees(row, 2, 90), degrees(row, 3, 180)});
+    }
+    return points;
   }
 
   private static double degrees(Row row, int column, double limit) {
