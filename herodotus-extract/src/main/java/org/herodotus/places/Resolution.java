@@ -25,7 +25,9 @@ import org.herodotus.model.Span;
  *       countries of its nationality words ("Syrian"), and the outlet's home country by its web
  *       address ({@link Outlet});
  *   <li>proximity: towns near the other towns of the article;
- *   <li>consistency: one sense per name per article, unless the text qualifies a mention.
+ *   <li>consistency: one sense per name per article, unless the text qualifies a mention;
+ *   <li>sites: a street, building or site the gazetteer lacks ("Royal Street", "Dulles
+ *       International Airport") lies in the town the article puts it in, at town precision.
  * </ol>
  *
  * <p>A county ("Laurel County") is the gazetteer's county of that name when it has one, in the
@@ -117,6 +119,7 @@ final class Resolution {
     r.vote();
     r.choose(true, true);
     r.consistent();
+    r.sites();
     List<Place> places = new ArrayList<>(toponyms.size());
     for (int i = 0; i < toponyms.size(); i++) {
       places.add(r.place(doc, i));
@@ -409,6 +412,53 @@ final class Resolution {
         }
       }
     }
+  }
+
+  /**
+   * Places each street, building or site that has no entry ({@link Words#SITES}) at a town of the
+   * article: the one its name contains ("Dublin Veterans Park"), else the nearest town named before
+   * it, else the first named after it. Left unresolved when the article names no town.
+   */
+  private void sites() {
+    GeoName[] towns = new GeoName[chosen.length];
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i] != null || !isSite(toponyms.get(i).name())) {
+        continue;
+      }
+      String padded = " " + keys[i] + " ";
+      int inside = -1;
+      for (int j = 0; j < chosen.length; j++) {
+        if (isTown(j) && padded.contains(" " + keys[j] + " ") && (inside < 0 || keys[j].length() > keys[inside].length())) {
+          inside = j;
+        }
+      }
+      int before = i - 1;
+      while (inside < 0 && before >= 0 && !isTown(before)) {
+        before--;
+      }
+      int after = i + 1;
+      while (inside < 0 && before < 0 && after < chosen.length && !isTown(after)) {
+        after++;
+      }
+      int town = inside >= 0 ? inside : before >= 0 ? before : after < chosen.length ? after : -1;
+      towns[i] = town >= 0 ? chosen[town] : null;
+    }
+    for (int i = 0; i < chosen.length; i++) {
+      if (towns[i] != null) {
+        chosen[i] = towns[i];
+      }
+    }
+  }
+
+  private boolean isTown(int j) {
+    return chosen[j] != null && chosen[j].isPopulatedPlace();
+  }
+
+  /** Whether a name ends in a word of a street, building or site: "Royal Street", "St. Peter's Basilica". */
+  static boolean isSite(String name) {
+    String[] words = name.split("\\s+");
+    int n = words.length;
+    return n > 1 && Words.SITES.contains(Words.bare(words[n - 1])) && !Words.LARGE_SITES.contains(Words.bare(words[n - 2]));
   }
 
   private Place place(Document doc, int i) {

@@ -23,7 +23,7 @@ final class Words {
       "suburb", "port", "borough");
 
   /** Designators of a second-level division, resolved by the town of that name nearby. */
-  static final Set<String> COUNTY = words("county", "district", "parish", "borough");
+  static final Set<String> COUNTY = words("county", "co", "district", "parish", "borough");
 
   /** Words before a name that make it a person's: "Mr Jordan", "President Lincoln". */
   static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",
@@ -150,6 +150,25 @@ final class Words {
       Map.entry("Que.", "Quebec"), Map.entry("Sask.", "Saskatchewan"));
 
   /** Compass and size words before a name that still locate it: "East Texas", "Greater London". */
+  /**
+   * Last words of the name of a street, building or site that lies inside one town ("Royal Street",
+   * "Dulles International Airport", "Holy Redeemer Church"): such a name, when the gazetteer lacks
+   * it, is placed at the town the article puts it in. Not roads, railways and canals between towns,
+   * nor national and state parks, which no town contains.
+   */
+  static final Set<String> SITES = words("street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard",
+      "blvd", "lane", "ln", "way", "place", "plaza", "square", "court", "terrace",
+      "airport", "airfield", "station", "terminal", "port", "harbor", "harbour", "pier", "wharf", "bridge",
+      "hospital", "clinic", "school", "elementary", "academy", "college", "university", "campus", "library",
+      "museum", "gallery", "theatre", "theater", "cinema", "stadium", "arena", "centre", "center", "hall",
+      "church", "chapel", "cathedral", "basilica", "mosque", "synagogue", "temple", "shrine", "monastery",
+      "cemetery", "graveyard", "park", "garden", "gardens", "zoo", "market", "mall", "hotel", "inn", "motel",
+      "plantation", "farm", "farms", "estate", "mill", "prison", "jail",
+      "courthouse", "embassy", "consulate", "barracks", "base", "fort", "tower", "palace", "castle", "quarter");
+
+  /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
+  static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
+
   static final Set<String> DIRECTIONS = words("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
       "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "the");
