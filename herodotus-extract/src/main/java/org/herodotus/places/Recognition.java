@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herodotus.gazetteer.GeoName;
+import org.herodotus.gazetteer.Names;
 import org.herodotus.model.Dateline;
 import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
@@ -29,6 +30,9 @@ final class Recognition {
   private final Tokens tokens;
   /** Arabic articles that join the next word of a place name: "Deir al-Zor", "Ras al Ain". */
   private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at");
+
+  /** The least population of a town whose name is taken before a town's body ({@link Words#TOWN_BODIES}). */
+  private static final long SMALL_TOWN = 1_000;
 
   private final Set<String> personWords = new HashSet<>();
   private final List<Toponym> found = new ArrayList<>();
@@ -149,7 +153,8 @@ final class Recognition {
    * A mislabelled place: an organization's or other name that is a country, division or large
    * town ("Syria" tagged ORGANIZATION); a person's name that is one after a preposition such as
    * "in" or "of", after "and" following a location ("Raqqa and Deir al-Zor"), or tagged LOCATION
-   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near". Never after a title,
+   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near"; any town of the US
+   * state named after it ("Bozeman, Mont."). Never after a title,
    * never a nationality, never part of a longer person's name.
    */
   private boolean retypable(Mention m, int first, int end) {
@@ -157,7 +162,7 @@ final class Recognition {
       return false;
     }
     if (m.type() != EntityType.PERSON) {
-      return lookup.known(m.text(), Lookup.LARGE_CITY, false);
+      return lookup.known(m.text(), Lookup.LARGE_CITY, false) || townOfNextState(m.text(), end);
     }
     if (partOfLongerName(m)) {
       return false;
@@ -167,7 +172,32 @@ final class Recognition {
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
     boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
-        : (Words.IN.contains(before) || homeAfterPerson(first)) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false);
+        : (Words.IN.contains(before) || homeAfterPerson(first)) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false)
+            || townOfNextState(m.text(), end);
+  }
+
+  /**
+   * Whether {@code name} is followed by a comma and a US state ("Bozeman, Mont.", "Ravenel, South
+   * Carolina") that has a town of that name: a person's name is not written so.
+   */
+  private boolean townOfNextState(String name, int end) {
+    if (end + 1 >= tokens.size() || !tokens.word(end).equals(",")) {
+      return false;
+    }
+    String next = tokens.word(end + 1);
+    String state = Words.STATES.getOrDefault(next.endsWith(".") ? next : next + ".", null);
+    if (state == null && end + 2 < tokens.size() && tokens.capitalised(end + 2)) {
+      String two = next + " " + tokens.word(end + 2);
+      state = lookup.candidates(two).stream().anyMatch(g -> g.isAdmin1() && g.countryCode().equals("US")) ? two : null;
+    }
+    if (state == null) {
+      state = next;
+    }
+    String admin1 = lookup.candidates(state).stream().filter(g -> g.isAdmin1() && g.countryCode().equals("US"))
+        .map(GeoName::admin1Code).findFirst().orElse(null);
+    String key = Names.key(name);
+    return admin1 != null && lookup.candidates(name).stream().anyMatch(g -> g.isPopulatedPlace()
+        && g.countryCode().equals("US") && g.admin1Code().equals(admin1) && Names.key(g.name()).equals(key));
   }
 
   /**
@@ -291,9 +321,12 @@ final class Recognition {
         return;
       }
       String name = tokens.text(first, next);
-      boolean institution = Words.INSTITUTIONS.contains(Words.bare(tokens.word(next)));
+      String following = Words.bare(tokens.word(next));
+      boolean institution = Words.INSTITUTIONS.contains(following);
+      boolean townBody = Words.TOWN_BODIES.contains(following);
       if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false)
-          || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false)) || taggedLocation(name))) {
+          || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false))
+          || (townBody && lookup.known(name, SMALL_TOWN, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
         return;
       }

@@ -61,6 +61,8 @@ final class Resolution {
   private final int[] container;
   private final int[] contained;
   private final GeoName[] chosen;
+  /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
+  private String lookedUp;
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
   /** Each distinct name's current choice, which votes. */
   private Map<String, GeoName> votersByKey = Map.of();
@@ -84,6 +86,11 @@ final class Resolution {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
+      if (lookedUp != null) {
+        // "Newark Live Bait" is found as Newark: it is a mention of that name, not another place beside it.
+        keys[i] = Names.key(lookedUp);
+        lookedUp = null;
+      }
     }
     for (int i = 0; i + 1 < n; i++) {
       if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)) {
@@ -200,17 +207,24 @@ final class Resolution {
     if (!counties.isEmpty()) {
       return counties; // "Miami-Dade", a county named without the word
     }
+    return fallbackByPart(name, key);
+  }
+
+  /** The entries of a name inside {@code name}, which {@link #lookedUp} then holds. */
+  private List<GeoName> fallbackByPart(String name, String key) {
     int space = name.indexOf(' ');
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name
       String head = name.substring(0, end);
       if (!Words.DIRECTIONS.contains(Words.bare(head)) && lookup.known(head, Lookup.LARGE_CITY, false)) {
+        lookedUp = head;
         return lookup.candidates(head);
       }
     }
     if (space > 0 && Words.DIRECTIONS.contains(Words.bare(name.substring(0, space)))) {
       List<GeoName> rest = lookup.candidates(name.substring(space + 1));
       if (!rest.isEmpty()) {
+        lookedUp = name.substring(space + 1);
         return rest;
       }
     }
@@ -225,7 +239,8 @@ final class Resolution {
     if (inside != null) {
       for (int j = 0; j < keys.length; j++) {
         if (keys[j].equals(inside)) {
-          return lookup.candidates(toponyms.get(j).name());
+          lookedUp = toponyms.get(j).name();
+          return lookup.candidates(lookedUp);
         }
       }
     }

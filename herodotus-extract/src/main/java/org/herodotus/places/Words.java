@@ -42,7 +42,17 @@ final class Words {
       "village", "high", "middle", "elementary", "school", "schools", "public", "municipal", "council", "board",
       "department", "hospital", "library", "chamber", "news", "times", "herald", "journal", "gazette", "tribune",
       "courier", "airport", "station", "mayor", "township", "borough", "water", "housing", "community", "regional",
-      "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church");
+      "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church", "volunteer",
+      "correctional", "seniors", "senior", "maternity", "magistrates", "magistrates'");
+
+  /**
+   * Institutions that only a town has, so that even a small one's name opens theirs: "Byesville
+   * Volunteer Fire Department", "Grovetown Department of Public Safety". Not schools, churches and
+   * the like, which are as often named after a person ("Lincoln Elementary").
+   */
+  static final Set<String> TOWN_BODIES = words("police", "fire", "sheriff", "sheriff's", "volunteer", "department",
+      "city", "town", "township", "village", "borough", "council", "mayor", "municipal", "correctional", "jail",
+      "magistrates", "magistrates'");
 
   /**
    * Nouns for people and local bodies that a town's name modifies in local news ("Roselle police",
@@ -186,7 +196,7 @@ final class Words {
 
   /** {@code word} in lower case, without a trailing full stop ("Gen." → "gen"). */
   static String bare(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\''); // "Sheriff’s" is "sheriff's"
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
