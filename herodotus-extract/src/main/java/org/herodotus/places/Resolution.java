@@ -19,7 +19,8 @@ import org.herodotus.model.Span;
  * <ol>
  *   <li>importance: population, then countries before divisions before towns, capitals before
  *       other towns; the text's own hints ("Province", "the city of") filter the candidates, and an
- *       "X, Y" pair ("Albany, New York", "Paris, Texas") keeps the X that lies in Y;
+ *       "X, Y" pair ("Albany, New York", "Paris, Texas") keeps the X that lies in Y, leaving X
+ *       unresolved when none does;
  *   <li>document context: the countries and first-level divisions that the article's other names
  *       (the dateline's among them) resolved to, countries and divisions weighing double, the
  *       countries of its nationality words ("Syrian"), and the outlet's home country by its web
@@ -96,6 +97,17 @@ final class Resolution {
       if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)) {
         container[i] = i + 1;
         contained[i + 1] = i;
+        List<GeoName> own = candidates.get(i);
+        String areaKey = keys[i + 1];
+        boolean inList = (i > 0 && joined(doc.text(), toponyms.get(i - 1).span(), toponyms.get(i).span()))
+            || (i + 2 < n && joined(doc.text(), toponyms.get(i + 1).span(), toponyms.get(i + 2).span()));
+        List<GeoName> areas = candidates.get(i + 1).stream()
+            .filter(a -> (a.isCountry() || a.isAdmin1()) && Lookup.primary(a, areaKey)).toList();
+        if (!inList && listed(i + 1) && !areas.isEmpty()
+            && areas.stream().noneMatch(area -> own.stream().anyMatch(c -> Entries.contains(area, c)))) {
+          // "Turkey, Texas" when the gazetteer has no Turkey in Texas: not the country, nor one in New Jersey.
+          candidates.set(i, List.of());
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -212,19 +224,22 @@ final class Resolution {
 
   /** The entries of a name inside {@code name}, which {@link #lookedUp} then holds. */
   private List<GeoName> fallbackByPart(String name, String key) {
-    int space = name.indexOf(' ');
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name
       String head = name.substring(0, end);
-      if (!Words.DIRECTIONS.contains(Words.bare(head)) && lookup.known(head, Lookup.LARGE_CITY, false)) {
+      if (!onlyDirections(head) && lookup.known(head, Lookup.LARGE_CITY, false)) {
         lookedUp = head;
         return lookup.candidates(head);
       }
     }
-    if (space > 0 && Words.DIRECTIONS.contains(Words.bare(name.substring(0, space)))) {
-      List<GeoName> rest = lookup.candidates(name.substring(space + 1));
+    int start = 0;
+    for (int space = name.indexOf(' '); space > 0 && onlyDirections(name.substring(0, space)); space = name.indexOf(' ', space + 1)) {
+      start = space + 1; // "East Texas", "north west London"
+    }
+    if (start > 0) {
+      List<GeoName> rest = lookup.candidates(name.substring(start));
       if (!rest.isEmpty()) {
-        lookedUp = name.substring(space + 1);
+        lookedUp = name.substring(start);
         return rest;
       }
     }
@@ -245,6 +260,16 @@ final class Resolution {
       }
     }
     return List.of();
+  }
+
+  /** Whether every word of {@code words} is a compass or size word: "north west", "Greater". */
+  private static boolean onlyDirections(String words) {
+    for (String word : words.split(" ")) {
+      if (!Words.DIRECTIONS.contains(Words.bare(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void choose(boolean context, boolean proximity) {
