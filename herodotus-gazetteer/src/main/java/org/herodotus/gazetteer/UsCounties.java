@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * United States counties, Louisiana's parishes and Alaska's boroughs (GeoNames feature code {@code
@@ -24,6 +26,8 @@ import java.util.Set;
  */
 final class UsCounties {
 
+  private static final Pattern PARTICLE_SPLIT = Pattern.compile("(De|La|Le|Du) (\\p{Lu}.*)");
+  private static final Pattern PARTICLE_JOINED = Pattern.compile("(De|La|Le|Du)(\\p{Lu}.*)");
   static final int SYNTHETIC_ID_BASE = 3_000_000;
   private static final String LOUISIANA = "22";
   private static final String ALASKA = "02";
@@ -64,8 +68,13 @@ final class UsCounties {
           || (INDEPENDENT_CITIES.contains(state) && code.compareTo("500") >= 0)) {
         continue;
       }
-      builder.add(new GeoName(-(SYNTHETIC_ID_BASE + Integer.parseInt(county.fips())), fullName(state, county.name()),
-          county.lat(), county.lon(), "A", "ADM2", "US", admin1, placePopulation.getOrDefault(admin1 + "." + code, 0L)));
+      int handle = builder.add(new GeoName(-(SYNTHETIC_ID_BASE + Integer.parseInt(county.fips())),
+          fullName(state, county.name()), county.lat(), county.lon(), "A", "ADM2", "US", admin1,
+          placePopulation.getOrDefault(admin1 + "." + code, 0L)));
+      String spelling = otherSpelling(county.name());
+      if (spelling != null) {
+        builder.name(handle, fullName(state, spelling));
+      }
       added++;
     }
     return added;
@@ -106,6 +115,19 @@ final class UsCounties {
       }
     }
     return admin1ByFips;
+  }
+
+  /**
+   * The name with its French or Dutch particle joined or split the other way, as news writes both:
+   * "De Soto" and "DeSoto", "LaSalle" and "La Salle", "DuPage" and "Du Page"; null for other names.
+   */
+  static String otherSpelling(String name) {
+    Matcher split = PARTICLE_SPLIT.matcher(name);
+    if (split.matches()) {
+      return split.group(1) + split.group(2);
+    }
+    Matcher joined = PARTICLE_JOINED.matcher(name);
+    return joined.matches() ? joined.group(1) + " " + joined.group(2) : null;
   }
 
   /** "Laurel County"; "Avoyelles Parish" in Louisiana; "Kenai Peninsula Borough" in Alaska. */

@@ -83,9 +83,8 @@ class DefaultGazetteerIT {
   }
 
   @Test
-  void countries_atTheirGeoNamesPoints() {
+  void countries_atTheirGeoNamesPoints_canadaAtItsOlderOne() {
     assertNear(GAZETTEER.country("US").orElseThrow(), 39.76, -98.5);
-    assertNear(GAZETTEER.country("CA").orElseThrow(), 60.11, -113.64);
     assertNear(GAZETTEER.country("RU").orElseThrow(), 60, 100);
   }
 
@@ -129,5 +128,22 @@ class DefaultGazetteerIT {
     assertThat(GAZETTEER.lookup("Indian Ocean").get(0).featureCode()).isEqualTo("RGN");
     assertThat(GAZETTEER.lookup("Sumatra").get(0).countryCode()).isEqualTo("ID");
     assertThat(GAZETTEER.lookup("Soviet Union").get(0)).isEqualTo(GAZETTEER.country("RU").orElseThrow());
+  }
+
+  @Test
+  void canadianAndAustralianRegions_lieInTheMiddleOfTheirArea_notAtTheirSouthernTowns() {
+    GeoName ontario = GAZETTEER.lookup("Ontario").stream().filter(GeoName::isAdmin1).findFirst().orElseThrow();
+    assertNear(ontario, 50.07, -85.83);
+    GeoName queensland = GAZETTEER.lookup("Queensland").stream().filter(GeoName::isAdmin1).findFirst().orElseThrow();
+    assertNear(queensland, -22.54, 144.57);
+    assertNear(GAZETTEER.country("CA").orElseThrow(), 60, -95); // world-countries', Wikipedia's
+  }
+
+  @Test
+  void countiesWithAParticle_areFoundJoinedOrSplit() {
+    GeoName desoto = GAZETTEER.lookup("DeSoto Parish").get(0);
+    assertThat(desoto).extracting(GeoName::featureCode, GeoName::admin1Code).containsExactly("ADM2", "LA");
+    assertThat(GAZETTEER.lookup("De Soto Parish")).contains(desoto);
+    assertThat(GAZETTEER.lookup("La Salle Parish").get(0).admin1Code()).isEqualTo("LA");
   }
 }

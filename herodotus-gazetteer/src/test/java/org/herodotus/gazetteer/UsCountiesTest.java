@@ -98,4 +98,13 @@ class UsCountiesTest {
     assertThatThrownBy(() -> UsCounties.add(new IndexBuilder(), "{\"type\": \"FeatureCollection\"}", ADMIN1, Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no arcs or transform");
   }
+
+  @Test
+  void otherSpelling_joinsOrSplitsTheParticle() {
+    assertThat(UsCounties.otherSpelling("De Soto")).isEqualTo("DeSoto");
+    assertThat(UsCounties.otherSpelling("DeKalb")).isEqualTo("De Kalb");
+    assertThat(UsCounties.otherSpelling("LaSalle")).isEqualTo("La Salle");
+    assertThat(UsCounties.otherSpelling("Laurel")).isNull();
+    assertThat(UsCounties.otherSpelling("Delaware")).isNull();
+  }
 }
