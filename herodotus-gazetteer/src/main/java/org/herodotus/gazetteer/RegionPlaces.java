@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The populated places of one division, gathered to place it and to count its people: the
- * default gazetteer's sources name divisions but give them no point, so {@link Admin1Regions} puts
- * each where its places are.
+ * default gazetteer's sources name divisions but give them no point, so {@link Admin1Regions} and
+ * {@link Admin2Regions} put each where its places are.
  */
 final class RegionPlaces {
 
