@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * ({@code "SY.12" -> "Idlib"}), placed by the populated places already in the builder: at the
  * centre of the extent of its places (from the 5th to the 95th percentile of their latitudes and
  * longitudes, so that an outlying island does not pull it), which is where gazetteers put a
- * region's point; with fewer than {@value #MIN_PLACES_FOR_EXTENT} places, at its seat (its most
- * populous {@code PPLA} or {@code PPLC} place) or else the population-weighted centroid. A region
+ * region's point; with fewer than {@value RegionPlaces#MIN_PLACES_FOR_EXTENT} places, at its seat
+ * (its most populous {@code PPLA} or {@code PPLC} place) or else the population-weighted centroid. A region
  * whose point is known from its boundary (the US states, from {@link UsCounties#statePoints}) is put
  * there instead: towns crowd where people live, not in the middle of Texas. A region with no place
  * in the builder is left out rather than put at a guess.
@@ -28,37 +28,11 @@ final class Admin1Regions {
    * Iran's Kurdistan Province, and regions that are called so carry the word in their names.
    */
   static final List<String> ADDED_SUFFIXES = List.of("Province", "Governorate", "State");
-  static final int MIN_PLACES_FOR_EXTENT = 5;
 
   /** Synthetic ids of regions that have no GeoNames id in the source: {@code -(BASE + ordinal)}. */
   static final int SYNTHETIC_ID_BASE = 2_000_000;
 
   private Admin1Regions() {}
-
-  /** What is known of a region's places. */
-  private static final class Places {
-    GeoName seat;
-    long population;
-    double weight;
-    double latSum;
-    double lonSum;
-    final List<Double> lats = new ArrayList<>();
-    final List<Double> lons = new ArrayList<>();
-
-    void add(GeoName place) {
-      lats.add(place.lat());
-      lons.add(place.lon());
-      population += place.population();
-      double w = Math.max(1, place.population());
-      weight += w;
-      latSum += w * place.lat();
-      lonSum += w * place.lon();
-      if ((place.featureCode().equals("PPLA") || place.featureCode().equals("PPLC"))
-          && (seat == null || place.population() > seat.population())) {
-        seat = place;
-      }
-    }
-  }
 
   /**
    * Adds a region for each code of {@code names} that is not yet in {@code existing}, and the name
@@ -78,11 +52,11 @@ final class Admin1Regions {
    */
   static Map<String, Integer> add(IndexBuilder builder, Map<String, String> names, Map<String, Integer> existing,
       Map<String, double[]> points) {
-    Map<String, Places> places = new HashMap<>();
+    Map<String, RegionPlaces> places = new HashMap<>();
     for (int h = 0; h < builder.size(); h++) {
       GeoName place = builder.entry(h);
       if (place.isPopulatedPlace() && !place.admin1Code().isEmpty()) {
-        places.computeIfAbsent(place.countryCode() + "." + place.admin1Code(), k -> new Places()).add(place);
+        places.computeIfAbsent(place.countryCode() + "." + place.admin1Code(), k -> new RegionPlaces()).add(place);
       }
     }
     int ordinal = 0;
@@ -93,24 +67,15 @@ final class Admin1Regions {
       int dot = code.indexOf('.');
       Integer handle = existing.get(code);
       if (handle == null) {
-        Places p = places.get(code);
+        RegionPlaces p = places.get(code);
         if (p == null || dot < 0) {
           continue;
         }
-        double lat;
-        double lon;
-        if (points.containsKey(code)) {
-          lat = points.get(code)[0];
-          lon = points.get(code)[1];
-        } else if (p.lats.size() >= MIN_PLACES_FOR_EXTENT) {
-          lat = middleOfExtent(p.lats);
-          lon = middleOfExtent(p.lons);
-        } else {
-          lat = p.seat != null ? p.seat.lat() : p.latSum / p.weight;
-          lon = p.seat != null ? p.seat.lon() : p.lonSum / p.weight;
-        }
-        handle = builder.add(new GeoName(-(SYNTHETIC_ID_BASE + ordinal), region.getValue(), round(lat), round(lon),
-            "A", "ADM1", code.substring(0, dot), code.substring(dot + 1), p.population));
+        double[] point = points.containsKey(code)
+            ? new double[] {RegionPlaces.round(points.get(code)[0]), RegionPlaces.round(points.get(code)[1])}
+            : p.point(true);
+        handle = builder.add(new GeoName(-(SYNTHETIC_ID_BASE + ordinal), region.getValue(), point[0], point[1], "A",
+            "ADM1", code.substring(0, dot), code.substring(dot + 1), p.population()));
       }
       handles.put(code, handle);
       boolean arabic = PlaceNames.isArabicSpeaking(builder.entry(handle).countryCode());
@@ -134,17 +99,5 @@ final class Admin1Regions {
       variants.add(base + " " + suffix);
     }
     return variants;
-  }
-
-  /** The middle of the 5th to 95th percentile of {@code values}. */
-  static double middleOfExtent(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    int n = sorted.size();
-    return (sorted.get((int) (0.05 * (n - 1))) + sorted.get((int) Math.ceil(0.95 * (n - 1)))) / 2;
-  }
-
-  private static double round(double degrees) {
-    return Math.round(degrees * 1e5) / 1e5;
   }
 }

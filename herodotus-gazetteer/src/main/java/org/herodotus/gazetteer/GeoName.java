@@ -5,7 +5,8 @@ package org.herodotus.gazetteer;
  *
  * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
  *     want of a GeoNames id in its sources: macro-regions (-1 to -999,999), countries (from
- *     -1,000,000), admin-1 regions (from -2,000,000) and US counties (-3,000,000 less the FIPS code)
+ *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code)
+ *     and admin-2 regions elsewhere (from -4,000,000)
  * @param name the preferred English name ("Deir ez-Zor")
  * @param lat latitude, WGS84 degrees
  * @param lon longitude, WGS84 degrees
@@ -36,7 +37,7 @@ public record GeoName(
     return featureCode.equals("ADM1");
   }
 
-  /** A second-level division: a US county, parish or borough. */
+  /** A second-level division: a US county, parish or borough, a British county, a Philippine province, ... */
   public boolean isAdmin2() {
     return featureCode.equals("ADM2");
   }

@@ -1,33 +1,10 @@
 package org.herodotus.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Admin1RegionsTest {
-
-  @Test
-  void middleOfExtent_isTheMiddleOfTheSpreadNotOfTheCrowd() {
-    List<Double> longitudes = new ArrayList<>();
-    for (int i = 0; i < 90; i++) {
-      longitudes.add(-97.0 + i * 0.01); // a crowded east
-    }
-    for (int i = 0; i <= 10; i++) {
-      longitudes.add(-106.0 + i * 0.9); // a sparse west
-    }
-    // 5th percentile -101.5 (west), 95th -96.16 (east); the mean of all would be -97.1
-    assertThat(Admin1Regions.middleOfExtent(longitudes)).isCloseTo(-98.83, within(0.01));
-  }
-
-  @Test
-  void middleOfExtent_ignoresAnOutlyingIsland() {
-    List<Double> latitudes = new ArrayList<>(List.of(30.0, 30.5, 31.0, 31.5, 32.0, 32.5, 33.0, 33.5, 34.0, 34.5,
-        35.0, 35.5, 36.0, 36.5, 37.0, 37.5, 38.0, 38.5, 39.0, 39.5, 10.0));
-    assertThat(Admin1Regions.middleOfExtent(latitudes)).isCloseTo(34.75, within(0.5));
-  }
 
   @Test
   void variants_dropAndAddDesignators() {
