@@ -3,6 +3,7 @@ package org.herodotus.places;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
@@ -12,6 +13,9 @@ import org.herodotus.gazetteer.Names;
  * are classed by how well known they are. Not thread-safe; one per document.
  */
 final class Lookup {
+
+  /** Countries whose second-level divisions news names bare: counties ({@link #knownDivision}). */
+  private static final Set<String> KNOWN_COUNTIES = Set.of("US", "GB", "IE");
 
   /** Populated places at least this large are well known enough to be taken without a tagger's word. */
   static final long LARGE_CITY = 100_000;
@@ -44,7 +48,7 @@ final class Lookup {
   }
 
   /**
-   * Whether some entry for {@code name} is an area, a county ("Laurel County"), or a populated
+   * Whether some entry for {@code name} is an area, a county ("Laurel County", "Surrey"), or a populated
    * place of {@code minPopulation} under that very name. With {@code alternates}, a large town known by it as an alternate name
    * also counts ("Raqqa" for Ar Raqqah); without, alternate names of towns, which include codes and
    * foreign spellings ("Hamas" for Hamm), do not.
@@ -52,7 +56,7 @@ final class Lookup {
   boolean known(String name, long minPopulation, boolean alternates) {
     String key = null;
     for (GeoName g : candidates(name)) {
-      if (isArea(g) || g.isAdmin2()) {
+      if (isArea(g) || (g.isAdmin2() && knownDivision(g))) {
         return true;
       }
       if (g.isPopulatedPlace() && g.population() >= minPopulation) {
@@ -69,6 +73,16 @@ final class Lookup {
   }
 
   /** Whether {@code g} is known by {@code name} as its own name, not an alternate one. */
+  /**
+   * Whether a second-level division is known well enough for its name alone to be a place: a US
+   * county ("Laurel County") or a British or Irish county ("Surrey", "Clare"). Elsewhere such names
+   * include common words ("Mountain", "Centro", "Capital"), so they are places only where the
+   * tagger says so.
+   */
+  private static boolean knownDivision(GeoName g) {
+    return g.name().indexOf(' ') > 0 || KNOWN_COUNTIES.contains(g.countryCode());
+  }
+
   static boolean primary(GeoName g, String nameKey) {
     return Names.key(g.name()).equals(nameKey);
   }
