@@ -1,0 +1,79 @@
+package org.herodotus.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.herodotus.places.Fixtures.article;
+
+import org.herodotus.gazetteer.Gazetteers;
+import org.herodotus.model.Document;
+import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Local news against the default gazetteer: streets and buildings it lacks, towns inside the names
+ * of local bodies, small towns the tagger took for persons, and "X, State" pairs.
+ */
+class LocalNewsPlacesTest {
+
+  static final Places PLACES = new Places(Gazetteers.loadDefault());
+
+  static Place place(Document doc, String text) {
+    return PLACES.apply(doc).places().stream().filter(p -> p.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no place " + text + " in " + PLACES.apply(doc).places()));
+  }
+
+  @Test
+  void street_theGazetteerLacks_liesInTheTownTheArticlePutsItIn() {
+    Document doc = article("Firefighters were called to a house on Royal Street in New Orleans late on Sunday.",
+        "Royal Street/LOCATION", "New Orleans/LOCATION");
+    assertThat(place(doc, "Royal Street")).extracting(Place::name, Place::precision, Place::admin1)
+        .containsExactly("New Orleans", Precision.CITY, "Louisiana");
+  }
+
+  @Test
+  void site_withoutATownInTheArticle_staysUnresolved_andANationalParkIsNoSite() {
+    Document doc = article("Rangers closed Yellowstone National Park and the Old Faithful Inn on Friday.",
+        "Yellowstone National Park/LOCATION", "Old Faithful Inn/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::resolved).containsOnly(false);
+    assertThat(Resolution.isSite("Old Faithful Inn")).isTrue();
+    assertThat(Resolution.isSite("Yellowstone National Park")).isFalse();
+  }
+
+  @Test
+  void smallTown_openingTheNameOfItsFireDepartment_isAPlace() {
+    Document doc = article("A spokesperson for the Byesville Volunteer Fire Department said the cause was unknown.",
+        "Byesville Volunteer Fire Department/ORGANIZATION");
+    assertThat(place(doc, "Byesville")).extracting(Place::country, Place::admin1).containsExactly("US", "Ohio");
+  }
+
+  @Test
+  void nameTaggedAsAPerson_beforeAStateAbbreviation_isATownOfThatState() {
+    Document doc = article("The plane was headed to Bozeman, Mont., but was rerouted to Butte.",
+        "Bozeman/PERSON", "Butte/LOCATION");
+    assertThat(place(doc, "Bozeman")).extracting(Place::country, Place::admin1).containsExactly("US", "Montana");
+  }
+
+  @Test
+  void townAndState_whenTheStateHasNoSuchTown_leavesTheTownUnresolved() {
+    // The gazetteer has a Howland in Maine and none in Texas: placing it in Maine would mislead.
+    Document doc = article("The fair in Howland, Texas, drew crowds every April.", "Howland/LOCATION", "Texas/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::resolved)
+        .containsExactly(tuple("Howland", false), tuple("Texas", true));
+  }
+
+  @Test
+  void nameFoundThroughATownInIt_votesAsThatTown_soTheCountyDecides() {
+    Document doc = article("NEWARK - The Henrys bought the stock of Newark Live Bait, which closed in Newark last year. "
+        + "Anglers across Licking County welcomed the shop.",
+        "NEWARK/LOCATION", "Newark Live Bait/LOCATION", "Newark/LOCATION", "Licking County/LOCATION");
+    assertThat(PLACES.apply(doc).places()).filteredOn(p -> p.text().equalsIgnoreCase("Newark"))
+        .extracting(Place::admin1).containsOnly("Ohio");
+  }
+
+  @Test
+  void compassWordsBeforeATown_areNoRegionOfTheirOwn() {
+    Document doc = article("Peddar, of Brent, north west London, denies the charges.", "north west London/LOCATION");
+    assertThat(place(doc, "north west London")).extracting(Place::name, Place::country).containsExactly("London", "GB");
+  }
+}
