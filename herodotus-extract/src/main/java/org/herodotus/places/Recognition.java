@@ -33,6 +33,11 @@ final class Recognition {
 
   /** The least population of a town whose name is taken before a town's body ({@link Words#TOWN_BODIES}). */
   private static final long SMALL_TOWN = 1_000;
+  /**
+   * The least population of a town named as where someone lives ("Kimberly Hacker, 43, of McKee"):
+   * local news writes so of the smallest places, and the pattern leaves little doubt.
+   */
+  private static final long HOME_TOWN = 1;
 
   private final Set<String> personWords = new HashSet<>();
   private final List<Toponym> found = new ArrayList<>();
@@ -153,8 +158,9 @@ final class Recognition {
    * A mislabelled place: an organization's or other name that is a country, division or large
    * town ("Syria" tagged ORGANIZATION); a person's name that is one after a preposition such as
    * "in" or "of", after "and" following a location ("Raqqa and Deir al-Zor"), or tagged LOCATION
-   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near"; any town of the US
-   * state named after it ("Bozeman, Mont."). Never after a title,
+   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near"; any town where a
+   * person named before lives ("Mindy Miller of Ravenel"); any town of the US state named after it
+   * ("Bozeman, Mont."). Never after a title,
    * never a nationality, never part of a longer person's name.
    */
   private boolean retypable(Mention m, int first, int end) {
@@ -172,7 +178,8 @@ final class Recognition {
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
     boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
-        : (Words.IN.contains(before) || homeAfterPerson(first)) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false)
+        : Words.IN.contains(before) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false)
+            || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
             || townOfNextState(m.text(), end);
   }
 
@@ -331,6 +338,14 @@ final class Recognition {
         return;
       }
     }
+    if (end - first >= 2 && end - first <= 3 && isAcronym(tokens.word(first))) {
+      // "CBC Toronto", "CTV Winnipeg", "CDC Atlanta": a broadcaster's or agency's office in a large town
+      String name = tokens.text(first + 1, end);
+      if (plainName(first + 1, end) && lookup.known(name, Lookup.LARGE_CITY, false)) {
+        add(first + 1, end, tokens.span(first + 1, end), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
     for (int len = Math.min(2, end - first - 1); len >= 1; len--) {
       // "Taco Bell Canada", "SOS Children's Villages Sudan": a country closing the name
       int start = end - len;
@@ -347,6 +362,11 @@ final class Recognition {
         return;
       }
     }
+  }
+
+  /** Whether a word is an acronym of two to five capitals: "CBC", "CTV", "KSL". */
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private boolean embeddable(int first, int end) {

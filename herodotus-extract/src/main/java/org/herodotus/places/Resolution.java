@@ -45,8 +45,11 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
-  /** The weight of the outlet's home country ({@link Outlet}): that of one town named there. */
-  private static final double OUTLET_VOTE = 1;
+  /**
+   * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
+   * writes mostly about that country, so its home counts as two countries named in the text.
+   */
+  private static final double OUTLET_VOTE = 4;
   /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
   private static final double SEAT_MALUS = 2.5;
   /** How far from a county's point a town of the article may lie to count as in it. */

@@ -3,6 +3,7 @@ package org.herodotus.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.gazetteer.Names;
 
 /**
  * Capitalised runs of proper nouns that no entity covers, matched against the gazetteer, with
@@ -81,6 +82,29 @@ final class Untagged {
     boolean designated = end - start >= 2 && Tokens.designator(tokens.word(end - 1)) != Hint.NONE;
     if (accept(start, end) || (designated && accept(start, end - 1))) {
       found.add(new int[] {start, end});
+    } else {
+      county(start, end);
+    }
+  }
+
+  /**
+   * A county named inside a longer run: "Licking County Prosecutor Ken Oswalt", "the Walker County
+   * Fair Association", "Leadership Henry County class". The word "County" or "Parish" and a county
+   * of that full name in the gazetteer leave no doubt; the longest such name is taken.
+   */
+  private void county(int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (Tokens.designator(tokens.word(k)) != Hint.COUNTY || Words.bare(tokens.word(k)).equals("district")) {
+        continue;
+      }
+      for (int j = Math.max(start, k - LONGEST + 1); j < k; j++) {
+        String name = tokens.text(j, k + 1);
+        if (!personWords.contains(tokens.word(j))
+            && lookup.candidates(name).stream().anyMatch(g -> g.isAdmin2() && Lookup.primary(g, Names.key(name)))) {
+          found.add(new int[] {j, k + 1});
+          return;
+        }
+      }
     }
   }
 

@@ -76,4 +76,23 @@ class LocalNewsPlacesTest {
     Document doc = article("Peddar, of Brent, north west London, denies the charges.", "north west London/LOCATION");
     assertThat(place(doc, "north west London")).extracting(Place::name, Place::country).containsExactly("London", "GB");
   }
+
+  @Test
+  void broadcastersOffice_inALargeTown_namesTheTown() {
+    Document doc = article("The shelter's director told CTV Winnipeg that the dogs were safe.", "CTV Winnipeg/ORGANIZATION");
+    assertThat(place(doc, "Winnipeg")).extracting(Place::country, Place::admin1).containsExactly("CA", "Manitoba");
+  }
+
+  @Test
+  void countyInsideALongerCapitalisedRun_isTaken() {
+    Document doc = article("Licking County Prosecutor Ken Oswalt said the trial would start in May.", "Ken Oswalt/PERSON");
+    assertThat(place(doc, "Licking County")).extracting(Place::precision, Place::admin1)
+        .containsExactly(Precision.ADMIN2, "Ohio");
+  }
+
+  @Test
+  void smallTown_whereAPersonLives_isAPlaceEvenWhenTaggedAsAPerson() {
+    Document doc = article("Deputies found Kimberly Hacker, 43, of McKee, in the vehicle.", "Kimberly Hacker/PERSON", "McKee/PERSON");
+    assertThat(place(doc, "McKee")).extracting(Place::country, Place::admin1).containsExactly("US", "Kentucky");
+  }
 }
