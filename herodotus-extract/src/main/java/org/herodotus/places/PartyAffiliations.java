@@ -20,6 +20,13 @@ final class PartyAffiliations {
 
   private PartyAffiliations() {}
 
+  /** Whether {@code text} is a party letter, a hyphen and a name: "D-Calif", "DFL-Minneapolis". */
+  static boolean isAffiliation(String text) {
+    int dash = text.indexOf('-');
+    return dash > 0 && dash + 1 < text.length() && PARTIES.contains(text.substring(0, dash))
+        && Character.isUpperCase(text.charAt(dash + 1));
+  }
+
   /** The spans of the affiliations' places. */
   static List<Span> find(Tokens tokens, Lookup lookup) {
     List<Span> found = new ArrayList<>();

@@ -118,7 +118,9 @@ final class Recognition {
         add(first, whole, tokens.span(first, whole), Toponym.Source.RETYPED);
         continue;
       }
-      if (m.type() == EntityType.LOCATION) {
+      if (m.type() == EntityType.LOCATION && PartyAffiliations.isAffiliation(m.text())) {
+        continue; // "D-Calif", "DFL-Minneapolis": the place after the party letter is found there
+      } else if (m.type() == EntityType.LOCATION) {
         add(first, end, m.span(), Toponym.Source.LOCATION);
       } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC || m.type() == EntityType.PERSON)
           && retypable(m, first, end)) {
@@ -448,6 +450,9 @@ final class Recognition {
       hint = last;
       if ((last == Hint.COUNTY && !isCounty(name)) || lookup.candidates(name).isEmpty()) {
         name = doc.text().substring(span.start(), tokens.span(end - 2, end - 1).end());
+        if (last == Hint.COUNTY && isCounty(name + " County")) {
+          name = name + " County"; // "Platte Co."
+        }
       }
     }
     String state = Words.STATES.get(name.endsWith(".") ? name : name + ".");

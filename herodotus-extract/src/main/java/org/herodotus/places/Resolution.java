@@ -177,7 +177,8 @@ final class Resolution {
    * The entries a toponym may be: none for a bare compass word ("the West"); those of its name;
    * else those of the county it names without the word ("Miami-Dade"), of a country, division or
    * large town opening it ("London Bridge"), of its name
-   * without a compass word ("East Texas"), or of the longest other name of the article inside it
+   * without a compass word ("East Texas"), of a country, division, county or large town closing it
+   * ("Republican Orange County"), or of the longest other name of the article inside it
    * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint, or all when none
    * does; not, for an abbreviation ("BA"), a town that has it only as an alternate name.
    */
@@ -244,6 +245,16 @@ final class Resolution {
       if (!rest.isEmpty()) {
         lookedUp = name.substring(start);
         return rest;
+      }
+    }
+    for (int begin = name.indexOf(' '); begin > 0; begin = name.indexOf(' ', begin + 1)) {
+      // "Republican Orange County", "Building Ireland": a country, division, county or large town closing the name
+      String tail = name.substring(begin + 1);
+      boolean generic = tail.indexOf(' ') < 0 && (Words.SITES.contains(Words.bare(tail)) || Words.FEATURES.contains(Words.bare(tail)));
+      if (!generic && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
+          && lookup.known(tail, Lookup.LARGE_CITY, false)) {
+        lookedUp = tail;
+        return lookup.candidates(tail);
       }
     }
     String padded = " " + key + " ";

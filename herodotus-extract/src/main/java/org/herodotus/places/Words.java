@@ -176,6 +176,14 @@ final class Words {
       "plantation", "farm", "farms", "estate", "mill", "prison", "jail",
       "courthouse", "embassy", "consulate", "barracks", "base", "fort", "tower", "palace", "castle", "quarter");
 
+  /**
+   * Words of natural features, which end names ("Farallon Islands", "Fire Island") that are no
+   * place of the same name ("Islands" in Hong Kong, "Ísland").
+   */
+  static final Set<String> FEATURES = words("lake", "lakes", "river", "creek", "bay", "sea", "gulf", "ocean", "strait",
+      "island", "islands", "isle", "isles", "mount", "mountain", "mountains", "peninsula", "valley", "canyon", "falls",
+      "coast", "beach", "forest", "desert", "plain", "plains", "hills", "range");
+
   /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
   static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
 

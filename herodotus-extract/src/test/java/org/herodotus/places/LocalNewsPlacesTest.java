@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.herodotus.places.Fixtures.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.model.Document;
 import org.herodotus.model.Place;
 import org.herodotus.model.Precision;
+import org.herodotus.model.Sentence;
+import org.herodotus.model.Span;
+import org.herodotus.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +99,43 @@ class LocalNewsPlacesTest {
   void smallTown_whereAPersonLives_isAPlaceEvenWhenTaggedAsAPerson() {
     Document doc = article("Deputies found Kimberly Hacker, 43, of McKee, in the vehicle.", "Kimberly Hacker/PERSON", "McKee/PERSON");
     assertThat(place(doc, "McKee")).extracting(Place::country, Place::admin1).containsExactly("US", "Kentucky");
+  }
+
+  @Test
+  void partyAffiliationTaggedAsALocation_isTheStateAfterTheLetter() {
+    Document doc = article("Rep. Charles Rangel, D-N.Y., chairs the committee.", "Charles Rangel/PERSON", "D-N.Y./LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(tuple("N.Y.", "New York"));
+  }
+
+  /** {@code doc} with "Co" and its full stop one token, as the tagger writes an abbreviation, in one sentence. */
+  static Document abbreviated(Document doc) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+      if (last != null && last.word().equals("Co") && t.word().equals(".") && t.span().start() == last.span().end()) {
+        tokens.set(tokens.size() - 1, new Token(new Span(last.span().start(), t.span().end()), "Co.", "co.", "NNP"));
+      } else {
+        tokens.add(t);
+      }
+    }
+    Sentence one = new Sentence(new Span(0, doc.text().length()), 0, tokens.size(), List.of());
+    return doc.withTokens(tokens, List.of(one), false);
+  }
+
+  @Test
+  void countyAbbreviated_isTheCounty() {
+    Document doc = abbreviated(article("Platte Co. tops 32,000 for the first time, census data show for Nebraska.",
+        "Platte Co./LOCATION", "Nebraska/LOCATION"));
+    assertThat(place(doc, "Platte Co.")).extracting(Place::name, Place::admin1).containsExactly("Platte County", "Nebraska");
+  }
+
+  @Test
+  void wordsBeforeAKnownArea_leaveTheAreaFound_butAGenericLastWordIsNoPlace() {
+    Document doc = article("Applicants could look at the Building Ireland home loan. Seals breed on the Farallon Islands.",
+        "Building Ireland/ORGANIZATION", "Farallon Islands/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name)
+        .containsExactly(tuple("Ireland", "Ireland"), tuple("Farallon Islands", null));
+    Document tagged = article("Applicants could look at the Building Ireland home loan.", "Building Ireland/LOCATION");
+    assertThat(place(tagged, "Building Ireland")).extracting(Place::country).isEqualTo("IE");
   }
 }
