@@ -125,8 +125,10 @@ final class Recognition {
       } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC || m.type() == EntityType.PERSON)
           && retypable(m, first, end)) {
         add(first, end, m.span(), Toponym.Source.RETYPED);
-      } else if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
-        embedded(first, end);
+      } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) && embedded(first, end)) {
+        continue; // "Illinois Department of Public Health": the place inside the name
+      } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && siteUsedAsPlace(m, first, end)) {
+        add(first, end, m.span(), Toponym.Source.RETYPED);
       }
     }
   }
@@ -207,6 +209,24 @@ final class Recognition {
     String key = Names.key(name);
     return admin1 != null && lookup.candidates(name).stream().anyMatch(g -> g.isPopulatedPlace()
         && g.countryCode().equals("US") && g.admin1Code().equals(admin1) && Names.key(g.name()).equals(key));
+  }
+
+  /**
+   * Whether a name of a building or site ("Holy Redeemer Church", "Rogers Centre", "Karl Bremer
+   * Hospital") stands where the text speaks of a place: after "in", "at", "near", "outside",
+   * "inside", "into" or "to", a "the" between. Such a name is a place in its town (resolution
+   * puts it there), not the organisation that runs it.
+   */
+  private boolean siteUsedAsPlace(Mention m, int first, int end) {
+    if (end - first < 2 || !Resolution.isSite(m.text()) || first == 0) {
+      return false;
+    }
+    int before = first - 1;
+    if (Words.bare(tokens.word(before)).equals("the") && before > 0) {
+      before--;
+    }
+    String word = Words.bare(tokens.word(before));
+    return Words.IN.contains(word) || word.equals("to");
   }
 
   /**
@@ -315,10 +335,11 @@ final class Recognition {
    * A place that opens or closes an organization's or other name: a county ("Alachua County
    * Sheriff's Office"), a well-known place or one tagged LOCATION elsewhere ("Illinois" in
    * "Illinois Department of Public Health", "Georgia" in "University of Georgia"), a town
-   * before an institution ("Oakdale Fire Department"), or a country closing it ("Taco Bell Canada"). Nationality words ("Canadian Press") are not
-   * places.
+   * before an institution ("Oakdale Fire Department"), a large town after an acronym ("CTV
+   * Winnipeg"), or a country closing it ("Taco Bell Canada"). Nationality words ("Canadian Press")
+   * are not places. Returns whether a place was found.
    */
-  private void embedded(int first, int end) {
+  private boolean embedded(int first, int end) {
     for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
       int next = first + len;
       if (!tokens.capitalised(next) || !plainName(first, next)) {
@@ -327,7 +348,7 @@ final class Recognition {
       if (Tokens.designator(tokens.word(next)) == Hint.COUNTY) {
         // "Alachua County Sheriff's Office", "Avoyelles Parish School Board"
         add(first, next + 1, tokens.span(first, next + 1), Toponym.Source.EMBEDDED);
-        return;
+        return true;
       }
       String name = tokens.text(first, next);
       String following = Words.bare(tokens.word(next));
@@ -337,7 +358,7 @@ final class Recognition {
           || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false))
           || (townBody && lookup.known(name, SMALL_TOWN, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
-        return;
+        return true;
       }
     }
     if (end - first >= 2 && end - first <= 3 && isAcronym(tokens.word(first))) {
@@ -345,7 +366,7 @@ final class Recognition {
       String name = tokens.text(first + 1, end);
       if (plainName(first + 1, end) && lookup.known(name, Lookup.LARGE_CITY, false)) {
         add(first + 1, end, tokens.span(first + 1, end), Toponym.Source.EMBEDDED);
-        return;
+        return true;
       }
     }
     for (int len = Math.min(2, end - first - 1); len >= 1; len--) {
@@ -355,15 +376,16 @@ final class Recognition {
       if (!tokens.word(start - 1).equals("of") && plainName(start, end) && lookup.gazetteer.countryOfDemonym(name).isEmpty()
           && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
         add(start, end, tokens.span(start, end), Toponym.Source.EMBEDDED);
-        return;
+        return true;
       }
     }
     for (int of = first + 1; of < end - 1; of++) {
       if (tokens.word(of).equals("of") && end - of - 1 <= 3 && embeddable(of + 1, end)) {
         add(of + 1, end, tokens.span(of + 1, end), Toponym.Source.EMBEDDED);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** Whether a word is an acronym of two to five capitals: "CBC", "CTV", "KSL". */

@@ -138,4 +138,13 @@ class LocalNewsPlacesTest {
     Document tagged = article("Applicants could look at the Building Ireland home loan.", "Building Ireland/LOCATION");
     assertThat(place(tagged, "Building Ireland")).extracting(Place::country).isEqualTo("IE");
   }
+
+  @Test
+  void buildingTaggedAsAnOrganization_afterAt_isAPlaceInItsTown_butATownOpeningItsNameIsTakenFirst() {
+    Document doc = article("Fans in Toronto waited for hours at the Rogers Centre on Friday.",
+        "Toronto/LOCATION", "Rogers Centre/ORGANIZATION");
+    assertThat(place(doc, "Rogers Centre")).extracting(Place::name, Place::precision).containsExactly("Toronto", Precision.CITY);
+    Document named = article("She was taken to Limerick Maternity Hospital on Sunday.", "Limerick Maternity Hospital/ORGANIZATION");
+    assertThat(PLACES.apply(named).places()).extracting(Place::text, Place::country).containsExactly(tuple("Limerick", "IE"));
+  }
 }
