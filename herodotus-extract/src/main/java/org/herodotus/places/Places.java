@@ -21,15 +21,20 @@ import org.herodotus.pipeline.Stage;
  * organization's name ("Illinois Department of Public Health"); capitalised proper nouns that no
  * entity covers and that the gazetteer knows (not calendar words, common words or words of a
  * person's name; sentence-initial words only when they name a large place; towns only when large
- * or qualified); state abbreviations after a town ("Springfield, Ill."); and the dateline's place
- * (its outlet is not a place). Nationality words ("Syrian", "Kurdish-led") stay nationality
+ * or qualified), and counties inside longer runs ("Licking County Prosecutor"); state
+ * abbreviations after a town ("Springfield, Ill."); small towns where a person lives ("Hacker, 43,
+ * of McKee") or before a state ("Bozeman, Mont."); buildings and sites tagged as organizations
+ * where the text uses them as places ("at the Rogers Centre"); and the dateline's place (its
+ * outlet is not a place). Nationality words ("Syrian", "Kurdish-led") stay nationality
  * entities and are not places. Designators qualify a name: "Idlib Province" and "the province of
  * Idlib" are the governorate, "the city of Aleppo" the city.
  *
  * <p>Resolution ({@code Resolution}) ranks each name's candidates by importance, "X, Y" containers
  * ("Albany, New York", "Paris, Texas"), the countries and divisions of the article's other places,
- * proximity, and one sense per name. Names with no gazetteer entry are kept as
- * {@link Place#unresolved unresolved} places, never given coordinates; entries without a GeoNames
+ * proximity, and one sense per name; a street, building or site the gazetteer lacks lies in the
+ * town the article puts it in, at town precision. Other names with no gazetteer entry, and an
+ * "X, Y" whose Y has no X, are kept as {@link Place#unresolved unresolved} places, never given
+ * coordinates; entries without a GeoNames
  * id of their own (macro-regions, synthetic ids {@code <= 0}) have a null {@code geonameId}.
  *
  * <p>Reads {@link Layer#TOKENS} (words, Penn tags, sentences), {@link Layer#ENTITIES} and the

@@ -69,7 +69,9 @@ final class ProjectTables {
         int handle = builder.add(new GeoName(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), "L", "RGN",
             c[4], "", 0));
         for (String alternate : c[5].split("\\|")) {
-          builder.name(handle, alternate.trim());
+          if (!alternate.isBlank()) {
+            builder.name(handle, alternate.trim());
+          }
         }
       } catch (NumberFormatException e) {
         throw row.error("malformed number: " + e.getMessage());
