@@ -223,6 +223,7 @@ final class EvaluateCommand implements Runnable {
             s.resolution().matched(), s.resolution().toponyms(), s.resolution().within());
         System.out.println("  " + NATIONALITIES_LABEL + withNationalities.get(s.corpus()));
       }
+      PlaceScores.recallByType(goldSet, predicted).forEach(r -> System.out.println("  " + r));
       System.out.println(PlaceScores.summary(scores));
       System.out.println(NATIONALITIES_LABEL + PlaceScores.summary(List.copyOf(withNationalities.values())));
     }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.herodotus.model.Document;
 import org.herodotus.model.Place;
@@ -121,7 +122,62 @@ public final class PlaceScores {
     }
   }
 
+  /**
+   * Overlap recall of the toponyms of one group of GeoWebNews' Pragmatic Taxonomy of Toponyms.
+   *
+   * @param group {@code literal} (Literal, Mixed, Coercion, Embedded_Literal, Literal_Modifier) or
+   *     {@code associative} (Metonymic, Non_Literal_Modifier, Demonym, Language, Homonym,
+   *     Embedded_Non_Lit)
+   * @param gold gold toponyms of the group
+   * @param found those a predicted place overlaps
+   */
+  public record TypeRecall(String corpus, String group, int gold, int found) {
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) found / gold;
+    }
+
+    @Override
+    public String toString() {
+      return corpus + " recall (overlap) of " + group + " toponyms " + fixed(recall(), 3) + " (" + found + " of " + gold + ")";
+    }
+  }
+
+  private static final Set<String> LITERAL = Set.of("Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier");
+  private static final Set<String> ASSOCIATIVE = Set.of("Metonymic", "Non_Literal_Modifier", "Demonym", "Language",
+      "Homonym", "Embedded_Non_Lit");
+
   private PlaceScores() {}
+
+  /**
+   * Recall by toponym type group, for the corpora whose gold toponyms carry a {@code type}
+   * (GeoWebNews): what a geoparser that takes only literal places can find, and what it leaves.
+   */
+  public static List<TypeRecall> recallByType(GoldSet gold, Map<String, Document> predictions) {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (JsonNode record : gold.records()) {
+      Document doc = predictions.get(record.get("id").asText());
+      List<Place> places = doc == null ? List.of() : doc.places();
+      for (JsonNode g : record.path("toponyms")) {
+        String type = g.path("type").asText("");
+        String group = LITERAL.contains(type) ? "literal" : ASSOCIATIVE.contains(type) ? "associative" : null;
+        if (group == null) {
+          continue;
+        }
+        int start = g.path("start").asInt();
+        int end = g.path("end").asInt();
+        int[] c = counts.computeIfAbsent(record.path("corpus").asText() + "\t" + group, k -> new int[2]);
+        c[0]++;
+        c[1] += places.stream().anyMatch(p -> p.span().start() < end && start < p.span().end()) ? 1 : 0;
+      }
+    }
+    List<TypeRecall> out = new ArrayList<>();
+    counts.forEach((key, c) -> {
+      int tab = key.indexOf('\t');
+      out.add(new TypeRecall(key.substring(0, tab), key.substring(tab + 1), c[0], c[1]));
+    });
+    return out;
+  }
 
   /** The median of {@code values} (the mean of the middle two for an even count); NaN when empty. */
   static double median(List<Double> values) {

@@ -1,6 +1,7 @@
 package org.herodotus.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,5 +85,20 @@ class PlaceScoresTest {
     assertThat(PlaceScores.fixed(2.5, 0)).isEqualTo("2");
     assertThat(PlaceScores.fixed(0.1245, 3)).isEqualTo("0.124");
     assertThat(PlaceScores.fixed(2.0 / 3, 3)).isEqualTo("0.667");
+  }
+
+  @Test
+  void recallByType_groupsGeoWebNewsTypes_andSkipsUntypedToponyms() throws Exception {
+    GoldSet typed = new GoldSet(List.of(new ObjectMapper().readTree("""
+        {"id": "g1", "corpus": "GeoWebNews", "text": "%s", "toponyms": [
+          {"start": 14, "end": 28, "surface": "Idlib Province", "lat": 35.8, "lon": 36.6, "type": "Literal"},
+          {"start": 33, "end": 44, "surface": "Deir ez-Zor", "lat": 35.336, "lon": 40.14, "type": "Metonymic"},
+          {"start": 49, "end": 54, "surface": "Raqqa", "lat": 35.95, "lon": 39.01, "type": "Mixed"},
+          {"start": 58, "end": 64, "surface": "Monday", "lat": null, "lon": null}]}
+        """.formatted(TEXT))));
+    List<PlaceScores.TypeRecall> recall = PlaceScores.recallByType(typed, predicted(place(14, 19, 35.93, 36.63)));
+    assertThat(recall).extracting(PlaceScores.TypeRecall::group, PlaceScores.TypeRecall::gold, PlaceScores.TypeRecall::found)
+        .containsExactly(tuple("associative", 1, 0), tuple("literal", 2, 1));
+    assertThat(recall.get(1).toString()).isEqualTo("GeoWebNews recall (overlap) of literal toponyms 0.500 (1 of 2)");
   }
 }
