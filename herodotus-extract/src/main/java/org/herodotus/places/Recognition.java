@@ -470,7 +470,7 @@ final class Recognition {
     Hint last = end - first >= 2 ? Tokens.designator(tokens.word(end - 1)) : Hint.NONE;
     if (last != Hint.NONE) {
       hint = last;
-      if ((last == Hint.COUNTY && !isCounty(name)) || lookup.candidates(name).isEmpty()) {
+      if ((last == Hint.COUNTY && !isCounty(name)) || !bearsName(name)) {
         name = doc.text().substring(span.start(), tokens.span(end - 2, end - 1).end());
         if (last == Hint.COUNTY && isCounty(name + " County")) {
           name = name + " County"; // "Platte Co."
@@ -490,6 +490,16 @@ final class Recognition {
       return null; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
     }
     return new Toponym(span, name, hint, source);
+  }
+
+  /**
+   * Whether some entry has {@code name} as its own name, or a large town has it as an alternate:
+   * "Las Vegas City" is only an alternate name of the small Las Vegas in New Mexico, so the name
+   * is Las Vegas with the hint CITY.
+   */
+  private boolean bearsName(String name) {
+    String key = Names.key(name);
+    return lookup.candidates(name).stream().anyMatch(g -> Lookup.primary(g, key) || g.population() >= Lookup.LARGE_CITY);
   }
 
   /** Whether the gazetteer has a county of this very name ("Laurel County", "Avoyelles Parish"). */

@@ -147,4 +147,11 @@ class LocalNewsPlacesTest {
     Document named = article("She was taken to Limerick Maternity Hospital on Sunday.", "Limerick Maternity Hospital/ORGANIZATION");
     assertThat(PLACES.apply(named).places()).extracting(Place::text, Place::country).containsExactly(tuple("Limerick", "IE"));
   }
+
+  @Test
+  void nameWithADesignator_thatOnlyASmallTownHasAsAnAlternate_isTheNameWithTheHint() {
+    // "Las Vegas City" is an alternate name of the New Mexico town only
+    Document doc = article("Las Vegas City officials approved the budget on Tuesday.", "Las Vegas City/LOCATION");
+    assertThat(place(doc, "Las Vegas City")).extracting(Place::name, Place::admin1).containsExactly("Las Vegas", "Nevada");
+  }
 }
