@@ -240,7 +240,7 @@ final class Resolution {
     for (int space = name.indexOf(' '); space > 0 && onlyDirections(name.substring(0, space)); space = name.indexOf(' ', space + 1)) {
       start = space + 1; // "East Texas", "north west London"
     }
-    if (start > 0) {
+    if (start > 0 && !generic(name.substring(start))) {
       List<GeoName> rest = lookup.candidates(name.substring(start));
       if (!rest.isEmpty()) {
         lookedUp = name.substring(start);
@@ -250,8 +250,7 @@ final class Resolution {
     for (int begin = name.indexOf(' '); begin > 0; begin = name.indexOf(' ', begin + 1)) {
       // "Republican Orange County", "Building Ireland": a country, division, county or large town closing the name
       String tail = name.substring(begin + 1);
-      boolean generic = tail.indexOf(' ') < 0 && (Words.SITES.contains(Words.bare(tail)) || Words.FEATURES.contains(Words.bare(tail)));
-      if (!generic && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
+      if (!generic(tail) && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
           && lookup.known(tail, Lookup.LARGE_CITY, false)) {
         lookedUp = tail;
         return lookup.candidates(tail);
@@ -274,6 +273,11 @@ final class Resolution {
       }
     }
     return List.of();
+  }
+
+  /** Whether {@code word} is one word of a site or natural feature ("Island", "Centre"), no place's own name. */
+  private static boolean generic(String word) {
+    return word.indexOf(' ') < 0 && (Words.SITES.contains(Words.bare(word)) || Words.FEATURES.contains(Words.bare(word)));
   }
 
   /** Whether every word of {@code words} is a compass or size word: "north west", "Greater". */

@@ -189,7 +189,7 @@ final class Words {
 
   static final Set<String> DIRECTIONS = words("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "the");
+      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "far", "the");
 
   /** Month and day names, and their abbreviations. */
   static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",

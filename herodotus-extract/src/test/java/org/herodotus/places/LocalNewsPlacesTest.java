@@ -80,6 +80,8 @@ class LocalNewsPlacesTest {
   void compassWordsBeforeATown_areNoRegionOfTheirOwn() {
     Document doc = article("Peddar, of Brent, north west London, denies the charges.", "north west London/LOCATION");
     assertThat(place(doc, "north west London")).extracting(Place::name, Place::country).containsExactly("London", "GB");
+    Document island = article("She worked on the North Island of New Zealand.", "North Island/LOCATION", "New Zealand/LOCATION");
+    assertThat(place(island, "North Island").resolved()).as("not Iceland, 'Island'").isFalse();
   }
 
   @Test
