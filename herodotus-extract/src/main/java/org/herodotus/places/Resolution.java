@@ -23,9 +23,9 @@ import org.herodotus.model.Span;
  *       unresolved when none does;
  *   <li>document context: the countries and first-level divisions that the article's other names
  *       (the dateline's among them) resolved to, countries and divisions weighing double, the
- *       countries of its nationality words ("Syrian"), and the outlet's home country by its web
- *       address ({@link Outlet});
- *   <li>proximity: towns near the other towns of the article;
+ *       countries of its nationality words ("Syrian"), and the outlet's home country and town by
+ *       its web address ({@link Outlet}: "Arlington" in www.dallasnews.com is the Texan one);
+ *   <li>proximity: towns near the other towns of the article and the outlet's town;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention;
  *   <li>sites: a street, building or site the gazetteer lacks ("Royal Street", "Dulles
  *       International Airport") lies in the town the article puts it in, at town precision.
@@ -65,6 +65,9 @@ final class Resolution {
   private final int[] container;
   private final int[] contained;
   private final GeoName[] chosen;
+  /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
+  private final List<GeoName> outletTowns;
+  private GeoName outletTown;
   /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
   private String lookedUp;
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
@@ -123,6 +126,10 @@ final class Resolution {
     }
     // The outlet's country counts as one more place of the article there.
     Outlet.country(doc.meta(), lookup.gazetteer).ifPresent(cc -> fixedCountryVotes.merge(cc, OUTLET_VOTE, Double::sum));
+    List<GeoName> towns = Outlet.towns(doc.meta(), lookup.gazetteer);
+    // When the article names the outlet's town itself ("Paris" in the Paris Beacon), the article's
+    // context decides which it is; a second, separate vote would only echo the largest namesake.
+    outletTowns = towns.isEmpty() || Arrays.asList(keys).contains(Names.key(towns.get(0).name())) ? List.of() : towns;
     for (Mention m : doc.entities()) {
       if (m.type() == EntityType.NATIONALITY) {
         lookup.gazetteer.countryOfDemonym(m.text()).ifPresent(c -> fixedCountryVotes.merge(c.countryCode(), 0.5, Math::max));
@@ -325,10 +332,37 @@ final class Resolution {
         admin1s.merge(g.countryCode() + "." + g.admin1Code(), g.isAdmin1() ? AREA_VOTE : 1.0, Double::sum);
       }
     }
+    outletTown = homeTown(countries, admin1s);
+    if (outletTown != null) {
+      // The outlet's town is one more town of the article: "Arlington" in the Dallas paper.
+      countries.merge(outletTown.countryCode(), 1.0, Double::sum);
+      admin1s.merge(outletTown.countryCode() + "." + outletTown.admin1Code(), 1.0, Double::sum);
+    }
     votersByKey = byKey;
     countryVotes = countries;
     admin1Votes = admin1s;
     totalVotes = countries.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /**
+   * Which of the towns the outlet's address names is its home: the one the article's countries,
+   * divisions and towns point to most, by the same weights as a toponym's candidates; null when
+   * the address names none.
+   */
+  private GeoName homeTown(Map<String, Double> countries, Map<String, Double> admin1s) {
+    double total = countries.values().stream().mapToDouble(Double::doubleValue).sum();
+    GeoName best = null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (GeoName g : outletTowns) {
+      double s = Entries.importance(g) + COUNTRY_WEIGHT * countries.getOrDefault(g.countryCode(), 0.0) / (total + 1)
+          + ADMIN1_WEIGHT * admin1s.getOrDefault(g.countryCode() + "." + g.admin1Code(), 0.0) / (total + 1)
+          + nearness(-1, g);
+      if (s > top) {
+        top = s;
+        best = g;
+      }
+    }
+    return best;
   }
 
   /**
@@ -417,14 +451,20 @@ final class Resolution {
     return s;
   }
 
-  /** 1.5 for a town within 100 km of another town of the article, 0.75 within 300 km. */
+  /**
+   * 1.5 for a town within 100 km of another town of the article or of the outlet's home town, 0.75
+   * within 300 km; {@code i} is the toponym's index, or -1 for the outlet's town itself.
+   */
   private double nearness(int i, GeoName c) {
     double nearest = Double.MAX_VALUE;
     for (int j = 0; j < chosen.length; j++) {
       GeoName o = chosen[j];
-      if (o != null && !keys[j].equals(keys[i]) && !Lookup.isArea(o)) {
+      if (o != null && (i < 0 || !keys[j].equals(keys[i])) && !Lookup.isArea(o)) {
         nearest = Math.min(nearest, Entries.km(c.lat(), c.lon(), o.lat(), o.lon()));
       }
+    }
+    if (i >= 0 && outletTown != null && !Names.key(outletTown.name()).equals(keys[i])) {
+      nearest = Math.min(nearest, Entries.km(c.lat(), c.lon(), outletTown.lat(), outletTown.lon()));
     }
     return nearest < 100 ? 1.5 : nearest < 300 ? 0.75 : 0;
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.model.Document;
+import org.herodotus.model.Metadata;
 import org.herodotus.model.Place;
 import org.herodotus.model.Precision;
 import org.herodotus.model.Sentence;
@@ -155,5 +156,15 @@ class LocalNewsPlacesTest {
     // "Las Vegas City" is an alternate name of the New Mexico town only
     Document doc = article("Las Vegas City officials approved the budget on Tuesday.", "Las Vegas City/LOCATION");
     assertThat(place(doc, "Las Vegas City")).extracting(Place::name, Place::admin1).containsExactly("Las Vegas", "Nevada");
+  }
+
+  @Test
+  void outletsTown_fromItsAddress_isContextForTheTownsItsArticlesName() {
+    Document doc = article("An 80-year-old woman was killed this morning in Arlington when a neighbor backed out of a driveway.",
+        "Arlington/LOCATION");
+    assertThat(place(doc, "Arlington").admin1()).as("the largest Arlington, without the outlet").isEqualTo("Virginia");
+    Document dallas = doc.withMeta(new Metadata("d", null, null, null, null,
+        "http://www.dallasnews.com/sharedcontent/dws/news/city/arlington/stories/crash.html", null, null));
+    assertThat(place(dallas, "Arlington").admin1()).isEqualTo("Texas");
   }
 }
