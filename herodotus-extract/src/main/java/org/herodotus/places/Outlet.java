@@ -1,6 +1,7 @@
 package org.herodotus.places;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.herodotus.model.Metadata;
  * names ({@code .tv}, {@code .io}) say nothing. Its town from a town's name opening the address:
  * {@code www.dallasnews.com} is a Dallas paper, {@code www.columbuslocalnews.com} a Columbus one,
  * {@code www.newyorker.com} a New York one. Local news names its own town's neighbours without
- * saying where they are, so the town is context for them.
+ * saying where they are, so the town is context for them. Outlets whose address names no town
+ * ("ajc.com", the Atlanta Journal-Constitution) are in a table ({@link KnownOutlets}).
  */
 final class Outlet {
 
@@ -60,6 +62,9 @@ final class Outlet {
       return List.of();
     }
     String label = host.toLowerCase(Locale.ROOT);
+    if (KnownOutlets.shipped().town(label).isPresent()) {
+      return List.of(); // its town is known for certain: knownTown
+    }
     for (boolean stripped = true; stripped; ) {
       stripped = false;
       for (String prefix : ADDRESS_PREFIXES) {
@@ -90,6 +95,29 @@ final class Outlet {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The home town of an outlet of the table {@code outlets.tsv} ({@link KnownOutlets}): the most
+   * populous populated place of the table's name in its country and state; empty for other outlets,
+   * and when the gazetteer lacks the town.
+   */
+  static Optional<GeoName> knownTown(Metadata meta, Gazetteer gazetteer) {
+    String host = host(meta);
+    if (host == null) {
+      return Optional.empty();
+    }
+    return KnownOutlets.shipped().town(host).flatMap(town -> town(town, gazetteer));
+  }
+
+  /** The gazetteer's entry for a town of the table. */
+  static Optional<GeoName> town(KnownOutlets.Town town, Gazetteer gazetteer) {
+    String key = Names.key(town.name());
+    return gazetteer.lookup(town.name()).stream()
+        .filter(g -> g.isPopulatedPlace() && g.countryCode().equals(town.countryCode())
+            && (town.admin1Code().isEmpty() || g.admin1Code().equals(town.admin1Code()))
+            && (Names.key(g.name()).equals(key) || g.population() >= Lookup.LARGE_CITY))
+        .max(Comparator.comparingLong(GeoName::population));
   }
 
   /** The host of the article's address, or null when it has none or no well-formed one. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
 import org.herodotus.model.Document;
@@ -50,6 +51,8 @@ final class Resolution {
    * writes mostly about that country, so its home counts as two countries named in the text.
    */
   private static final double OUTLET_VOTE = 4;
+  /** What a known outlet's town gains when the article names it: a container's worth. */
+  private static final double OUTLET_TOWN_BONUS = CONTAINER_BONUS;
   /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
   private static final double SEAT_MALUS = 2.5;
   /** How far from a county's point a town of the article may lie to count as in it. */
@@ -68,6 +71,8 @@ final class Resolution {
   /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
   private final List<GeoName> outletTowns;
   private GeoName outletTown;
+  /** The town of an outlet of the table ({@link KnownOutlets}), else null. */
+  private final GeoName knownOutletTown;
   /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
   private String lookedUp;
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
@@ -126,10 +131,14 @@ final class Resolution {
     }
     // The outlet's country counts as one more place of the article there.
     Outlet.country(doc.meta(), lookup.gazetteer).ifPresent(cc -> fixedCountryVotes.merge(cc, OUTLET_VOTE, Double::sum));
-    List<GeoName> towns = Outlet.towns(doc.meta(), lookup.gazetteer);
+    Optional<GeoName> known = Outlet.knownTown(doc.meta(), lookup.gazetteer);
+    List<GeoName> towns = known.map(List::of).orElseGet(() -> Outlet.towns(doc.meta(), lookup.gazetteer));
     // When the article names the outlet's town itself ("Paris" in the Paris Beacon), the article's
     // context decides which it is; a second, separate vote would only echo the largest namesake.
-    outletTowns = towns.isEmpty() || Arrays.asList(keys).contains(Names.key(towns.get(0).name())) ? List.of() : towns;
+    // A known outlet's town is no guess: its name in the article is that town ("Springfield" in MassLive).
+    knownOutletTown = known.orElse(null);
+    outletTowns = towns.isEmpty() || (known.isEmpty() && Arrays.asList(keys).contains(Names.key(towns.get(0).name())))
+        ? List.of() : towns;
     for (Mention m : doc.entities()) {
       if (m.type() == EntityType.NATIONALITY) {
         lookup.gazetteer.countryOfDemonym(m.text()).ifPresent(c -> fixedCountryVotes.merge(c.countryCode(), 0.5, Math::max));
@@ -372,7 +381,7 @@ final class Resolution {
    * article in it.
    */
   private double prior(int i, GeoName c) {
-    double s = Entries.importance(c) + nameFit(i, c);
+    double s = Entries.importance(c) + nameFit(i, c) + (c.equals(knownOutletTown) ? OUTLET_TOWN_BONUS : 0);
     if (c.isAdmin1() && toponyms.get(i).hint() != Hint.ADMIN1 && Entries.hasSeat(candidates.get(i), c)) {
       s -= SEAT_MALUS;
     }
