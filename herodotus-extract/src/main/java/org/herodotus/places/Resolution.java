@@ -451,6 +451,12 @@ final class Resolution {
           // about comes near enough, else the county stays unresolved rather than misplaced.
           return Double.NEGATIVE_INFINITY;
         }
+        if (toponyms.get(i).hint() == Hint.CITY && nameFit(i, c) < 0 && support <= 0) {
+          // "the city of Turkey": a small town known by the name only as an alternate (New
+          // Providence, New Jersey) is taken only in a state the article is about; else the name
+          // stays unresolved, as the city meant is one the gazetteer lacks.
+          return Double.NEGATIVE_INFINITY;
+        }
         s += ADMIN1_WEIGHT * support / (total + 1);
       }
     }

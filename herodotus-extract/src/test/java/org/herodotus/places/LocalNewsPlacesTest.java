@@ -167,4 +167,12 @@ class LocalNewsPlacesTest {
         "http://www.dallasnews.com/sharedcontent/dws/news/city/arlington/stories/crash.html", null, null));
     assertThat(place(dallas, "Arlington").admin1()).isEqualTo("Texas");
   }
+
+  @Test
+  void cityOf_aNameOnlySmallTownsElsewhereBearAsAnAlternate_staysUnresolved() {
+    // The gazetteer lacks Turkey, Texas; New Providence, New Jersey, has "Turkey" as an old name.
+    Document doc = article("Tickets are sold by the city of Turkey, in Hall County, Texas.",
+        "Turkey/LOCATION", "Hall County/LOCATION", "Texas/LOCATION");
+    assertThat(place(doc, "Turkey").resolved()).isFalse();
+  }
 }
