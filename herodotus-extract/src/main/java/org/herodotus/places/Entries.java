@@ -27,10 +27,17 @@ final class Entries {
         g.lat(), g.lon(), precision(g));
   }
 
-  /** Population on a log scale, with the weight of countries, divisions, regions and capitals. */
+  /**
+   * What a major airport weighs, as the population of a town: "Heathrow" in news is the airport,
+   * not the village in Florida, but "Dulles" beside Loudoun County towns still has context to win.
+   */
+  private static final long AIRPORT_WEIGHT = 1_000_000;
+
+  /** Population on a log scale, with the weight of countries, divisions, regions, capitals and airports. */
   static double importance(GeoName g) {
     long population = g.population() > 0 ? g.population()
-        : g.isCountry() ? 5_000_000 : g.isAdmin1() ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000 : 0;
+        : g.isCountry() ? 5_000_000 : g.isAdmin1() ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000
+        : g.featureCode().equals("AIRP") ? AIRPORT_WEIGHT : 0;
     double s = Math.log10(population + 1);
     if (g.isCountry()) {
       s += 5;

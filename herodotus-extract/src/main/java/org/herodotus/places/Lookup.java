@@ -43,7 +43,7 @@ final class Lookup {
    * ids, countries and divisions included; its regions have feature code {@code RGN}.
    */
   static boolean isRegion(GeoName g) {
-    return !g.isCountry() && !g.isAdmin1() && !g.isAdmin2()
+    return !g.isCountry() && !g.isAdmin1() && !g.isAdmin2() && !g.featureClass().equals("S") // not an airport
         && (g.featureCode().equals("RGN") || g.featureCode().equals("CONT") || g.geonameId() <= 0);
   }
 

@@ -175,4 +175,11 @@ class LocalNewsPlacesTest {
         "Turkey/LOCATION", "Hall County/LOCATION", "Texas/LOCATION");
     assertThat(place(doc, "Turkey").resolved()).isFalse();
   }
+
+  @Test
+  void airportNamedAlone_isTheAirport_notAVillageOfItsName() {
+    Document doc = article("Flights at Heathrow were cancelled as snow fell across London.", "Heathrow/LOCATION", "London/LOCATION");
+    assertThat(place(doc, "Heathrow")).extracting(Place::name, Place::featureCode, Place::country, Place::precision)
+        .containsExactly("Heathrow Airport", "AIRP", "GB", Precision.POINT);
+  }
 }

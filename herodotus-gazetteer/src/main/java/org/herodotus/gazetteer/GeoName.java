@@ -4,7 +4,8 @@ package org.herodotus.gazetteer;
  * One gazetteer entry, as GeoNames describes it.
  *
  * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
- *     want of a GeoNames id in its sources: macro-regions (-1 to -999,999), countries (from
+ *     want of a GeoNames id in its sources: macro-regions (-1 to -499,999), airports (from
+ *     -500,001), countries (from
  *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code)
  *     and admin-2 regions elsewhere (from -4,000,000)
  * @param name the preferred English name ("Deir ez-Zor")

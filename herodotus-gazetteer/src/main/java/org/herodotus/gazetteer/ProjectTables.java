@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
  * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
  * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
- * whose towns lie at one edge) and {@code macro-regions.tsv} (regions news names that are no country or
+ * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow") and {@code macro-regions.tsv} (regions news names that are no country or
  * division: "the Levant", "Sahel", "Kurdistan Region"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
@@ -59,15 +59,21 @@ final class ProjectTables {
       }
       builder.move(country, degrees(row, 1, 90), degrees(row, 2, 180));
     }
-    for (Row row : rows("macro-regions.tsv", 6)) {
+    addNamedPoints(builder, "macro-regions.tsv", "L", "RGN");
+    addNamedPoints(builder, "airports.tsv", "S", "AIRP");
+  }
+
+  /** Adds the rows of a table of id, name, lat, lon, country, other names as entries of the feature given. */
+  private static void addNamedPoints(IndexBuilder builder, String table, String featureClass, String featureCode) {
+    for (Row row : rows(table, 6)) {
       String[] c = row.cells();
       try {
         long id = Long.parseLong(c[0]);
         if (id >= 0) {
-          throw row.error("macro-region ids must be negative, to stay clear of GeoNames ids");
+          throw row.error("ids must be negative, to stay clear of GeoNames ids");
         }
-        int handle = builder.add(new GeoName(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), "L", "RGN",
-            c[4], "", 0));
+        int handle = builder.add(new GeoName(id, c[1], degrees(row, 2, 90), degrees(row, 3, 180), featureClass,
+            featureCode, c[4], "", 0));
         for (String alternate : c[5].split("\\|")) {
           if (!alternate.isBlank()) {
             builder.name(handle, alternate.trim());
