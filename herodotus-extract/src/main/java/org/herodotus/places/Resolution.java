@@ -47,6 +47,12 @@ final class Resolution {
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
   /**
+   * The most a division's support adds: what a thousandfold population is worth in {@link
+   * Entries#importance}. The article's towns in one state can make a small namesake there win over
+   * a larger one elsewhere, but not a village over a city ("Boston" beside New York City).
+   */
+  private static final double ADMIN1_CAP = 3;
+  /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
    */
@@ -105,7 +111,8 @@ final class Resolution {
       }
     }
     for (int i = 0; i + 1 < n; i++) {
-      if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)) {
+      if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)
+          && !(i + 2 < n && listedAfter(doc.text(), toponyms.get(i + 1).span(), toponyms.get(i + 2).span()))) {
         container[i] = i + 1;
         contained[i + 1] = i;
         List<GeoName> own = candidates.get(i);
@@ -181,6 +188,16 @@ final class Resolution {
       }
     }
     return best != null && (best.isCountry() || best.isAdmin1());
+  }
+
+  /**
+   * Whether a third name follows the second as the next of a list: "Washington, New York and
+   * Boston" lists three cities; "Albany, New York, and" does not end there either, but "Albany, New
+   * York, on Monday" does. Only "and", "or" or a comma (and one of these after it) between.
+   */
+  private static boolean listedAfter(String text, Span second, Span third) {
+    String between = text.substring(second.end(), third.start()).strip();
+    return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or");
   }
 
   /** Whether only a comma or an opening bracket stands between two names: "Albany, New York". */
@@ -457,7 +474,7 @@ final class Resolution {
           // stays unresolved, as the city meant is one the gazetteer lacks.
           return Double.NEGATIVE_INFINITY;
         }
-        s += ADMIN1_WEIGHT * support / (total + 1);
+        s += Math.min(ADMIN1_CAP, ADMIN1_WEIGHT * support / (total + 1));
       }
     }
     if (proximity && !Lookup.isArea(c)) {

@@ -182,4 +182,12 @@ class LocalNewsPlacesTest {
     assertThat(place(doc, "Heathrow")).extracting(Place::name, Place::featureCode, Place::country, Place::precision)
         .containsExactly("Heathrow Airport", "AIRP", "GB", Precision.POINT);
   }
+
+  @Test
+  void threeNamesInAList_areNoTownAndItsState() {
+    Document doc = article("After stops in Washington, New York and Boston, the crown prince flew west.",
+        "Washington/LOCATION", "New York/LOCATION", "Boston/LOCATION");
+    assertThat(place(doc, "Washington")).extracting(Place::name, Place::admin1)
+        .containsExactly("Washington", "District of Columbia");
+  }
 }
