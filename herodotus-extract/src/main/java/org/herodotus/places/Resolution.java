@@ -47,11 +47,11 @@ final class Resolution {
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
   /**
-   * The most a division's support adds: what a thousandfold population is worth in {@link
-   * Entries#importance}. The article's towns in one state can make a small namesake there win over
-   * a larger one elsewhere, but not a village over a city ("Boston" beside New York City).
+   * The most a division's support adds: what a 300-fold population is worth in {@link
+   * Entries#importance}. The article's places in one state can make a small namesake there win over
+   * a larger one elsewhere, but not a village over a city ("Boston" beside "New York").
    */
-  private static final double ADMIN1_CAP = 3;
+  private static final double ADMIN1_CAP = 2.5;
   /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
