@@ -46,12 +46,8 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
-  /**
-   * The most a division's support adds: what a 300-fold population is worth in {@link
-   * Entries#importance}. The article's places in one state can make a small namesake there win over
-   * a larger one elsewhere, but not a village over a city ("Boston" beside "New York").
-   */
-  private static final double ADMIN1_CAP = 2.5;
+  /** The most a division's support adds to a small town known by the name only as an alternate. */
+  private static final double ALTERNATE_NAME_SUPPORT = 3;
   /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
@@ -474,7 +470,10 @@ final class Resolution {
           // stays unresolved, as the city meant is one the gazetteer lacks.
           return Double.NEGATIVE_INFINITY;
         }
-        s += Math.min(ADMIN1_CAP, ADMIN1_WEIGHT * support / (total + 1));
+        double gain = ADMIN1_WEIGHT * support / (total + 1);
+        // A small town that bears the name only as an alternate ("Washington" for Watervliet, New
+        // York) gains at most a capital's weight from its state: "Washington, New York and Boston".
+        s += nameFit(i, c) < 0 ? Math.min(ALTERNATE_NAME_SUPPORT, gain) : gain;
       }
     }
     if (proximity && !Lookup.isArea(c)) {
