@@ -56,17 +56,23 @@ final class Entries {
 
   /**
    * Whether a large town of the same name lies in a division: "Baghdad", "Aleppo" and "New York"
-   * unqualified are the cities, not the governorates or the state.
+   * unqualified are the cities, not the governorates or the state; "Geneva" is the city, not the
+   * canton or its district. A second-level division's town must also lie within {@value #SEAT_KM}
+   * km of its point, as the gazetteer does not say which division a town is in.
    */
-  static boolean hasSeat(List<GeoName> candidates, GeoName admin1) {
+  static boolean hasSeat(List<GeoName> candidates, GeoName division) {
     for (GeoName g : candidates) {
-      if (g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && g.countryCode().equals(admin1.countryCode())
-          && g.admin1Code().equals(admin1.admin1Code())) {
+      if (g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && g.countryCode().equals(division.countryCode())
+          && g.admin1Code().equals(division.admin1Code())
+          && (!division.isAdmin2() || km(g.lat(), g.lon(), division.lat(), division.lon()) <= SEAT_KM)) {
         return true;
       }
     }
     return false;
   }
+
+  /** How far from a second-level division's point its namesake seat may lie. */
+  static final double SEAT_KM = 50;
 
   /** Whether {@code area} is a country or division that {@code place} lies in. */
   static boolean contains(GeoName area, GeoName place) {

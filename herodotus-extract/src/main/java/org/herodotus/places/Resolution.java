@@ -177,7 +177,7 @@ final class Resolution {
     GeoName best = null;
     double top = Double.NEGATIVE_INFINITY;
     for (GeoName g : candidates.get(i)) {
-      double s = Entries.importance(g) - (g.isAdmin1() && Entries.hasSeat(candidates.get(i), g) ? SEAT_MALUS : 0);
+      double s = Entries.importance(g) - ((g.isAdmin1() || g.isAdmin2()) && Entries.hasSeat(candidates.get(i), g) ? SEAT_MALUS : 0);
       if (s > top) {
         top = s;
         best = g;
@@ -395,7 +395,8 @@ final class Resolution {
    */
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c) + (c.equals(knownOutletTown) ? OUTLET_TOWN_BONUS : 0);
-    if (c.isAdmin1() && toponyms.get(i).hint() != Hint.ADMIN1 && Entries.hasSeat(candidates.get(i), c)) {
+    Hint hint = toponyms.get(i).hint();
+    if ((c.isAdmin1() && hint != Hint.ADMIN1 || c.isAdmin2() && hint != Hint.COUNTY) && Entries.hasSeat(candidates.get(i), c)) {
       s -= SEAT_MALUS;
     }
     if (container[i] >= 0 && !c.isCountry()) {

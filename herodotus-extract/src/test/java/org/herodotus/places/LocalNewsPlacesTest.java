@@ -190,4 +190,10 @@ class LocalNewsPlacesTest {
     assertThat(place(doc, "Washington")).extracting(Place::name, Place::admin1)
         .containsExactly("Washington", "District of Columbia");
   }
+
+  @Test
+  void divisionNamedAfterItsLargeSeat_unqualified_isTheCity() {
+    Document doc = article("Talks on Syria resumed in Geneva on Monday.", "Syria/LOCATION", "Geneva/LOCATION");
+    assertThat(place(doc, "Geneva")).extracting(Place::name, Place::featureCode).containsExactly("Genève", "PPLA");
+  }
 }
