@@ -46,8 +46,11 @@ final class Resolution {
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
-  /** The most a division's support adds to a small town known by the name only as an alternate. */
-  private static final double ALTERNATE_NAME_SUPPORT = 3;
+  /**
+   * The most a division's support adds to a town known by the name only as an alternate, or whose
+   * name is a country's or division's too.
+   */
+  private static final double WEAK_TOWN_SUPPORT = 3;
   /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
@@ -70,6 +73,8 @@ final class Resolution {
   private final int[] container;
   private final int[] contained;
   private final GeoName[] chosen;
+  /** Per toponym, whether a country or first-level division bears its name as its own. */
+  private final boolean[] namesArea;
   /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
   private final List<GeoName> outletTowns;
   private GeoName outletTown;
@@ -105,6 +110,11 @@ final class Resolution {
         keys[i] = Names.key(lookedUp);
         lookedUp = null;
       }
+    }
+    namesArea = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String key = keys[i];
+      namesArea[i] = candidates.get(i).stream().anyMatch(g -> (g.isCountry() || g.isAdmin1()) && Lookup.primary(g, key));
     }
     for (int i = 0; i + 1 < n; i++) {
       if (joined(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span()) && !listed(i)
@@ -472,9 +482,11 @@ final class Resolution {
           return Double.NEGATIVE_INFINITY;
         }
         double gain = ADMIN1_WEIGHT * support / (total + 1);
-        // A small town that bears the name only as an alternate ("Washington" for Watervliet, New
-        // York) gains at most a capital's weight from its state: "Washington, New York and Boston".
-        s += nameFit(i, c) < 0 ? Math.min(ALTERNATE_NAME_SUPPORT, gain) : gain;
+        // A town that bears the name only as an alternate ("Washington" for Watervliet, New York),
+        // or that shares it with a country or division ("Wales" in South Yorkshire, "Kansas" in
+        // Illinois), gains at most a capital's weight from its state: "England and Wales" is not
+        // the Yorkshire town, "Washington, New York and Boston" not Watervliet.
+        s += c.isPopulatedPlace() && (nameFit(i, c) < 0 || namesArea[i]) ? Math.min(WEAK_TOWN_SUPPORT, gain) : gain;
       }
     }
     if (proximity && !Lookup.isArea(c)) {

@@ -196,4 +196,11 @@ class LocalNewsPlacesTest {
     Document doc = article("Talks on Syria resumed in Geneva on Monday.", "Syria/LOCATION", "Geneva/LOCATION");
     assertThat(place(doc, "Geneva")).extracting(Place::name, Place::featureCode).containsExactly("Genève", "PPLA");
   }
+
+  @Test
+  void townSharingItsNameWithADivision_needsMoreThanItsStatesSupport() {
+    Document doc = article("The new sentencing rules apply in England and Wales from April, officials in London and Birmingham said.",
+        "England/LOCATION", "Wales/LOCATION", "London/LOCATION", "Birmingham/LOCATION");
+    assertThat(place(doc, "Wales")).extracting(Place::featureCode, Place::precision).containsExactly("ADM1", Precision.ADMIN1);
+  }
 }
