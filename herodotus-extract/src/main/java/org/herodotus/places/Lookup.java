@@ -40,10 +40,12 @@ final class Lookup {
   /**
    * Macro-regions and other areas that are neither countries nor first-level divisions ("Middle
    * East", "the Levant", "Kurdistan Region"). The default gazetteer gives its own entries negative
-   * ids, countries and divisions included; its regions have feature code {@code RGN}.
+   * ids, countries and divisions included; its regions have feature code {@code RGN}. Its small US
+   * towns of the ZIP codes have negative ids too, and are populated places, not regions.
    */
   static boolean isRegion(GeoName g) {
     return !g.isCountry() && !g.isAdmin1() && !g.isAdmin2() && !g.featureClass().equals("S") // not an airport
+        && !g.isPopulatedPlace()
         && (g.featureCode().equals("RGN") || g.featureCode().equals("CONT") || g.geonameId() <= 0);
   }
 

