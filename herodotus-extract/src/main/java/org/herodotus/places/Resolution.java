@@ -463,7 +463,13 @@ final class Resolution {
       double ownCountry = own == null || own.countryCode().isEmpty() ? 0 : own.isCountry() ? AREA_VOTE : 1;
       double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
       double total = totalVotes - ownCountry;
-      s += COUNTRY_WEIGHT * (countryVotes.getOrDefault(c.countryCode(), 0.0) - self) / (total + 1);
+      double countrySupport = countryVotes.getOrDefault(c.countryCode(), 0.0) - self;
+      if (c.isPopulatedPlace() && c.population() == 0 && countrySupport <= 0) {
+        // A town of unknown size (the ZIP-code towns) only in a country the article is about:
+        // "Holyrood" in a Scottish story is not the hamlet in Kansas.
+        return Double.NEGATIVE_INFINITY;
+      }
+      s += COUNTRY_WEIGHT * countrySupport / (total + 1);
       if (!c.isCountry() && !c.admin1Code().isEmpty()) {
         // A division gains from the places the article names inside it, as a town from its
         // division's other places: "Georgia" beside Atlanta is the state, not the country.

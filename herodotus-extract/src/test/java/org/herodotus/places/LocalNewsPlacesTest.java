@@ -214,4 +214,10 @@ class LocalNewsPlacesTest {
     assertThat(place(doc, "Harwinton")).extracting(Place::name, Place::country, Place::admin1, Place::precision)
         .containsExactly("Harwinton", "US", "Connecticut", Precision.CITY);
   }
+
+  @Test
+  void townOfUnknownSize_isTakenOnlyInACountryTheArticleIsAbout() {
+    Document doc = article("Ministers at Holyrood in Edinburgh voted on the bill.", "Holyrood/LOCATION", "Edinburgh/LOCATION");
+    assertThat(place(doc, "Holyrood").country()).as("not the ZIP-code town in Kansas").isNotEqualTo("US");
+  }
 }
