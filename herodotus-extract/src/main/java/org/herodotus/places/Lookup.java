@@ -56,9 +56,14 @@ final class Lookup {
    * foreign spellings ("Hamas" for Hamm), do not.
    */
   boolean known(String name, long minPopulation, boolean alternates) {
+    return known(name, minPopulation, alternates, true);
+  }
+
+  /** As {@link #known(String, long, boolean)}, counting counties only if {@code counties}. */
+  boolean known(String name, long minPopulation, boolean alternates, boolean counties) {
     String key = null;
     for (GeoName g : candidates(name)) {
-      if (isArea(g) || (g.isAdmin2() && knownDivision(g))) {
+      if (isArea(g) || (counties && g.isAdmin2() && knownDivision(g))) {
         return true;
       }
       if (g.isPopulatedPlace() && g.population() >= minPopulation) {

@@ -354,7 +354,8 @@ final class Recognition {
       String following = Words.bare(tokens.word(next));
       boolean institution = Words.INSTITUTIONS.contains(following);
       boolean townBody = Words.TOWN_BODIES.contains(following);
-      if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false)
+      // A county opens only the names of its institutions ("Highland Council", not "Highland Gold").
+      if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false, false)
           || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false))
           || (townBody && lookup.known(name, SMALL_TOWN, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);

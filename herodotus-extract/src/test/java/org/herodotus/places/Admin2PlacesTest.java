@@ -36,4 +36,12 @@ class Admin2PlacesTest {
         .extracting(Place::text, Place::featureCode, Place::country)
         .containsExactly("Surrey", "PPL", "CA");
   }
+
+  @Test
+  void county_opensTheNamesOfItsInstitutions_notOfFirms() {
+    Document firm = article("Shares in Highland Gold rose after the mine reopened.", "Highland Gold/ORGANIZATION");
+    assertThat(PLACES.apply(firm).places()).isEmpty();
+    Document council = article("A spokesman for Highland Council said the road would reopen.", "Highland Council/ORGANIZATION");
+    assertThat(PLACES.apply(council).places()).extracting(Place::text, Place::country).containsExactly(tuple("Highland", "GB"));
+  }
 }
