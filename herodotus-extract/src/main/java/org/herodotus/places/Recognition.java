@@ -342,6 +342,25 @@ final class Recognition {
   private boolean embedded(int first, int end) {
     for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
       int next = first + len;
+      if (next + 1 < end && tokens.word(next).equals("-") && !tokens.capitalised(next + 1) && plainName(first, next)
+          && tokens.span(first, next).end() == tokens.span(next, next + 1).start()) {
+        // "Canada-wide", "U.S.-led", "Texas-born": a place before a hyphen and a lower-case word
+        String name = tokens.text(first, next);
+        if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && lookup.known(name, Lookup.LARGE_CITY, false, false)) {
+          add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
+          return true;
+        }
+      }
+      String possessive = tokens.word(next).replace('\u2019', '\'');
+      if (possessive.equals("'s") && plainName(first, next)) {
+        // "Jordan's Public Security Directorate", "Toronto's Pearson International Airport"
+        String name = tokens.text(first, next);
+        if (lookup.gazetteer.countryOfDemonym(name).isEmpty()
+            && (lookup.known(name, Lookup.LARGE_CITY, false, false) || taggedLocation(name))) {
+          add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
+          return true;
+        }
+      }
       if (!tokens.capitalised(next) || !plainName(first, next)) {
         continue;
       }

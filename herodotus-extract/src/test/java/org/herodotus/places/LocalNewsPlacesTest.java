@@ -220,4 +220,37 @@ class LocalNewsPlacesTest {
     Document doc = article("Ministers at Holyrood in Edinburgh voted on the bill.", "Holyrood/LOCATION", "Edinburgh/LOCATION");
     assertThat(place(doc, "Holyrood").country()).as("not the ZIP-code town in Kansas").isNotEqualTo("US");
   }
+
+  /** {@code doc} with hyphens and possessive "'s" tokens of their own, as the tagger splits them. */
+  static Document splitAsTheTaggerDoes(Document doc) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      String w = t.word();
+      int start = t.span().start();
+      int dash = w.indexOf('-');
+      if (dash > 0 && dash < w.length() - 1) {
+        tokens.add(new Token(new Span(start, start + dash), w.substring(0, dash), w.substring(0, dash).toLowerCase(), "NNP"));
+        tokens.add(new Token(new Span(start + dash, start + dash + 1), "-", "-", ":"));
+        tokens.add(new Token(new Span(start + dash + 1, t.span().end()), w.substring(dash + 1), w.substring(dash + 1), "JJ"));
+      } else if (w.endsWith("'s") && w.length() > 2) {
+        tokens.add(new Token(new Span(start, t.span().end() - 2), w.substring(0, w.length() - 2), w.toLowerCase(), "NNP"));
+        tokens.add(new Token(new Span(t.span().end() - 2, t.span().end()), "'s", "'s", "POS"));
+      } else {
+        tokens.add(t);
+      }
+    }
+    Sentence one = new Sentence(new Span(0, doc.text().length()), 0, tokens.size(), List.of());
+    return doc.withTokens(tokens, List.of(one), false);
+  }
+
+  @Test
+  void placeBeforeAHyphenatedModifierOrAPossessive_inAnOrganizationsName_isAPlace() {
+    Document wide = splitAsTheTaggerDoes(article("He is the subject of a Canada-wide warrant.", "Canada-wide/MISC"));
+    assertThat(PLACES.apply(wide).places()).extracting(Place::text, Place::country).containsExactly(tuple("Canada", "CA"));
+    Document kurdish = splitAsTheTaggerDoes(article("The Kurdish-led forces advanced.", "Kurdish-led/MISC"));
+    assertThat(PLACES.apply(kurdish).places()).as("a nationality word is no place").isEmpty();
+    Document owned = splitAsTheTaggerDoes(article("A statement by Jordan's Public Security Directorate followed.",
+        "Jordan's Public Security Directorate/ORGANIZATION"));
+    assertThat(PLACES.apply(owned).places()).extracting(Place::text, Place::country).containsExactly(tuple("Jordan", "JO"));
+  }
 }
