@@ -15,7 +15,8 @@ import org.herodotus.pipeline.Stage;
  * The geoparser: finds the place names of an article and puts each on the map.
  *
  * <p>Recognition takes LOCATION entities; organizations, persons and other names whose whole text
- * is a country, division or large town (a person's only after "in", "of", "and" following a
+ * is a country, division or large town (a town's only where the text speaks of a place, not
+ * "Toyota said"; a person's only after "in", "of", "and" following a
  * location, or when tagged LOCATION elsewhere; never after a title or inside a longer person's
  * name), and later mentions of those names; well-known places opening or closing an
  * organization's name ("Illinois Department of Public Health"); capitalised proper nouns that no

@@ -159,8 +159,9 @@ final class Recognition {
   }
 
   /**
-   * A mislabelled place: an organization's or other name that is a country, division or large
-   * town ("Syria" tagged ORGANIZATION); a person's name that is one after a preposition such as
+   * A mislabelled place: an organization's or other name that is a country or division ("Syria"
+   * tagged ORGANIZATION), or a large town where the text speaks of a place (not "Toyota said"); a
+   * person's name that is one after a preposition such as
    * "in" or "of", after "and" following a location ("Raqqa and Deir al-Zor"), or tagged LOCATION
    * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near"; any town where a
    * person named before lives ("Mindy Miller of Ravenel"); any town of the US state named after it
@@ -172,7 +173,16 @@ final class Recognition {
       return false;
     }
     if (m.type() != EntityType.PERSON) {
-      return lookup.known(m.text(), Lookup.LARGE_CITY, false) || townOfNextState(m.text(), end);
+      if (lookup.candidates(m.text()).stream().anyMatch(Lookup::isArea)) {
+        return true; // "Syria" tagged ORGANIZATION
+      }
+      // A large town's name tagged as an organization is often the firm named after it ("Toyota"):
+      // a place only where the text speaks of one, or where the tagger calls it a place elsewhere.
+      String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
+      boolean placeContext = Words.LOCATIVE.contains(before) || afterPlace(first)
+          || m.text().equals(m.text().toUpperCase(Locale.ROOT)) // a dateline's "COLUMBIA"
+          || doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
+      return placeContext && lookup.known(m.text(), Lookup.LARGE_CITY, false) || townOfNextState(m.text(), end);
     }
     if (partOfLongerName(m)) {
       return false;

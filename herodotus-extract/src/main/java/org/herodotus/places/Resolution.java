@@ -286,8 +286,10 @@ final class Resolution {
         return rest;
       }
     }
-    for (int begin = name.indexOf(' '); begin > 0; begin = name.indexOf(' ', begin + 1)) {
-      // "Republican Orange County", "Building Ireland": a country, division, county or large town closing the name
+    for (int begin = name.indexOf(' '); begin > 0 && !Words.PARTY_WORDS.contains(Words.bare(name.substring(0, name.indexOf(' '))));
+        begin = name.indexOf(' ', begin + 1)) {
+      // "Republican Orange County", "Building Ireland": a country, division, county or large town
+      // closing the name; not a party's ("United Russia", "Democratic Georgia")
       String tail = name.substring(begin + 1);
       if (!generic(tail) && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
           && lookup.known(tail, Lookup.LARGE_CITY, false)) {

@@ -184,6 +184,9 @@ final class Words {
       "island", "islands", "isle", "isles", "mount", "mountain", "mountains", "peninsula", "valley", "canyon", "falls",
       "coast", "beach", "forest", "desert", "plain", "plains", "hills", "range");
 
+  /** First words of the names of parties and movements named after their country: "United Russia". */
+  static final Set<String> PARTY_WORDS = words("united", "democratic", "free", "just", "fair", "patriotic", "forward");
+
   /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
   static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
 

@@ -253,4 +253,14 @@ class LocalNewsPlacesTest {
         "Jordan's Public Security Directorate/ORGANIZATION"));
     assertThat(PLACES.apply(owned).places()).extracting(Place::text, Place::country).containsExactly(tuple("Jordan", "JO"));
   }
+
+  @Test
+  void firmOrPartyNamedAfterAPlace_isNoPlace_unlessTheTextSpeaksOfOne() {
+    Document firm = article("Toyota said sales rose in March.", "Toyota/ORGANIZATION");
+    assertThat(PLACES.apply(firm).places()).isEmpty();
+    Document town = article("The plant in Toyota closed for a week.", "Toyota/ORGANIZATION");
+    assertThat(PLACES.apply(town).places()).extracting(Place::country).containsExactly("JP");
+    Document party = article("United Russia won the most seats.", "United Russia/LOCATION");
+    assertThat(PLACES.apply(party).places()).extracting(Place::resolved).containsOnly(false);
+  }
 }
