@@ -54,7 +54,7 @@ final class Outlet {
    * #HOME_TOWN_POPULATION} people, in the outlet's country when its domain names one, whose name
    * (of one or two words, spaces left out) opens the address's first label after "www.", "the",
    * "online" or "my"; the longest such name wins. Empty when none does. Which of the towns it is
-   * the article's context decides.
+   * the article's context decides. For outlets of the table, {@link #knownTown} is asked first.
    */
   static List<GeoName> towns(Metadata meta, Gazetteer gazetteer) {
     String host = host(meta);
@@ -62,9 +62,6 @@ final class Outlet {
       return List.of();
     }
     String label = host.toLowerCase(Locale.ROOT);
-    if (KnownOutlets.shipped().town(label).isPresent()) {
-      return List.of(); // its town is known for certain: knownTown
-    }
     for (boolean stripped = true; stripped; ) {
       stripped = false;
       for (String prefix : ADDRESS_PREFIXES) {

@@ -110,6 +110,12 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(tuple("N.Y.", "New York"));
   }
 
+  /** {@code doc} with {@code tokens}, all in one sentence, as the tests that retokenize need it. */
+  static Document inOneSentence(Document doc, List<Token> tokens) {
+    Sentence one = new Sentence(new Span(0, doc.text().length()), 0, tokens.size(), List.of());
+    return doc.withTokens(tokens, List.of(one), false);
+  }
+
   /** {@code doc} with "Co" and its full stop one token, as the tagger writes an abbreviation, in one sentence. */
   static Document abbreviated(Document doc) {
     List<Token> tokens = new ArrayList<>();
@@ -121,8 +127,7 @@ class LocalNewsPlacesTest {
         tokens.add(t);
       }
     }
-    Sentence one = new Sentence(new Span(0, doc.text().length()), 0, tokens.size(), List.of());
-    return doc.withTokens(tokens, List.of(one), false);
+    return inOneSentence(doc, tokens);
   }
 
   @Test
@@ -239,8 +244,7 @@ class LocalNewsPlacesTest {
         tokens.add(t);
       }
     }
-    Sentence one = new Sentence(new Span(0, doc.text().length()), 0, tokens.size(), List.of());
-    return doc.withTokens(tokens, List.of(one), false);
+    return inOneSentence(doc, tokens);
   }
 
   @Test
