@@ -33,6 +33,9 @@ final class Entries {
    */
   private static final long AIRPORT_WEIGHT = 1_000_000;
 
+  /** What a capital gains over other towns of its size. */
+  static final double CAPITAL_WEIGHT = 3;
+
   /** Population on a log scale, with the weight of countries, divisions, regions, capitals and airports. */
   static double importance(GeoName g) {
     long population = g.population() > 0 ? g.population()
@@ -46,7 +49,7 @@ final class Entries {
     } else if (Lookup.isRegion(g)) {
       s += 4;
     } else if (g.isPopulatedPlace()) {
-      s += g.featureCode().equals("PPLC") ? 3 : g.featureCode().equals("PPLA") ? 0.8
+      s += g.featureCode().equals("PPLC") ? CAPITAL_WEIGHT : g.featureCode().equals("PPLA") ? 0.8
           : g.featureCode().startsWith("PPLA") ? 0.3 : 0;
     } else if (!g.featureClass().equals("A")) {
       s -= 1;

@@ -79,7 +79,6 @@ final class Lookup {
     return false;
   }
 
-  /** Whether {@code g} is known by {@code name} as its own name, not an alternate one. */
   /**
    * Whether a second-level division is known well enough for its name alone to be a place: a US
    * county ("Laurel County") or a British or Irish county ("Surrey", "Clare"). Elsewhere such names
@@ -90,6 +89,7 @@ final class Lookup {
     return g.name().indexOf(' ') > 0 || KNOWN_COUNTIES.contains(g.countryCode());
   }
 
+  /** Whether {@code g} is known by the name of key {@code nameKey} as its own name, not an alternate one. */
   static boolean primary(GeoName g, String nameKey) {
     return Names.key(g.name()).equals(nameKey);
   }

@@ -194,7 +194,72 @@ final class Recognition {
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
         : Words.IN.contains(before) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false)
             || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
-            || townOfNextState(m.text(), end);
+            || townOfNextState(m.text(), end) || listedWithNeighbour(first, end);
+  }
+
+  /**
+   * Whether the name at {@code [first, end)} is listed with a neighbouring town: "and", "or" or a
+   * comma joins it to a name before or after it, and the gazetteer has towns of both names within
+   * {@value #NEIGHBOUR_KM} km of each other ("Paris and Roxton", "Harwinton, Bantam, Litchfield").
+   * Two people's surnames seldom name two towns so close together.
+   */
+  private boolean listedWithNeighbour(int first, int end) {
+    List<GeoName> own = towns(tokens.text(first, end));
+    if (own.isEmpty()) {
+      return false;
+    }
+    int sep = first - 1;
+    if (sep > 0 && tokens.word(sep).equals("and") && tokens.word(sep - 1).equals(",")) {
+      sep--; // "Litchfield, and Bantam"
+    }
+    if (sep > 0 && Words.COORDINATION.contains(tokens.word(sep)) && near(own, nameEndingAt(sep))) {
+      return true;
+    }
+    int next = end < tokens.size() && tokens.word(end).equals(",") && end + 1 < tokens.size()
+        && tokens.word(end + 1).equals("and") ? end + 1 : end;
+    return next + 1 < tokens.size() && Words.COORDINATION.contains(tokens.word(next)) && near(own, nameStartingAt(next + 1));
+  }
+
+  private static final double NEIGHBOUR_KM = 50;
+
+  /** The towns bearing {@code name} as their own name. */
+  private List<GeoName> towns(String name) {
+    String key = Names.key(name);
+    return lookup.candidates(name).stream().filter(g -> g.isPopulatedPlace() && Lookup.primary(g, key)).toList();
+  }
+
+  private boolean near(List<GeoName> own, String other) {
+    if (other == null) {
+      return false;
+    }
+    for (GeoName o : lookup.candidates(other)) {
+      if (o.isPopulatedPlace() || o.isAdmin2()) {
+        for (GeoName g : own) {
+          if (Entries.km(g.lat(), g.lon(), o.lat(), o.lon()) < NEIGHBOUR_KM) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The capitalised run of up to three words ending before token {@code end}, else null. */
+  private String nameEndingAt(int end) {
+    int first = end;
+    while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
+      first--;
+    }
+    return first == end ? null : tokens.text(first, end);
+  }
+
+  /** The capitalised run of up to three words starting at token {@code first}, else null. */
+  private String nameStartingAt(int first) {
+    int end = first;
+    while (end < tokens.size() && end - first < 3 && tokens.capitalised(end) && !Untagged.isFunctionWord(tokens.word(end))) {
+      end++;
+    }
+    return first == end ? null : tokens.text(first, end);
   }
 
   /**

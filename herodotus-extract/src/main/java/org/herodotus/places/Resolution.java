@@ -47,6 +47,11 @@ final class Resolution {
   private static final double CONTAINER_BONUS = 6;
   private static final double AREA_VOTE = 2;
   /**
+   * How much more a name's vote weighs per natural-log unit of its mentions: "Indiana" five times
+   * outweighs the neighbouring states listed once ("Boone County" beside them is Indiana's).
+   */
+  private static final double REPEAT_WEIGHT = 0.5;
+  /**
    * The most a division's support adds to a town known by the name only as an alternate, or whose
    * name is a country's or division's too.
    */
@@ -85,6 +90,8 @@ final class Resolution {
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
   /** Each distinct name's current choice, which votes. */
   private Map<String, GeoName> votersByKey = Map.of();
+  /** Each distinct name's vote weight: names the article repeats weigh more. */
+  private Map<String, Double> voteWeights = Map.of();
   private Map<String, Double> countryVotes = Map.of();
   private Map<String, Double> admin1Votes = Map.of();
   private double totalVotes;
@@ -350,20 +357,26 @@ final class Resolution {
   /** Country and admin-1 votes: one per distinct name, from its current choice. */
   private void vote() {
     Map<String, GeoName> byKey = new HashMap<>();
+    Map<String, Integer> mentions = new HashMap<>();
+    Map<String, Double> weights = new HashMap<>();
     for (int i = 0; i < chosen.length; i++) {
       if (chosen[i] != null) {
         byKey.putIfAbsent(keys[i], chosen[i]);
+        mentions.merge(keys[i], 1, Integer::sum);
       }
     }
     Map<String, Double> countries = new HashMap<>(fixedCountryVotes);
     Map<String, Double> admin1s = new HashMap<>();
-    for (GeoName g : byKey.values()) {
+    for (Map.Entry<String, GeoName> e : byKey.entrySet()) {
+      GeoName g = e.getValue();
+      double weight = 1 + REPEAT_WEIGHT * Math.log(mentions.get(e.getKey()));
+      weights.put(e.getKey(), weight);
       // Areas are the article's explicit frame ("Texas", "Syria"): they weigh more than towns.
       if (!g.countryCode().isEmpty()) {
-        countries.merge(g.countryCode(), g.isCountry() ? AREA_VOTE : 1.0, Double::sum);
+        countries.merge(g.countryCode(), weight * (g.isCountry() ? AREA_VOTE : 1.0), Double::sum);
       }
       if (!g.isCountry() && !g.admin1Code().isEmpty()) {
-        admin1s.merge(g.countryCode() + "." + g.admin1Code(), g.isAdmin1() ? AREA_VOTE : 1.0, Double::sum);
+        admin1s.merge(g.countryCode() + "." + g.admin1Code(), weight * (g.isAdmin1() ? AREA_VOTE : 1.0), Double::sum);
       }
     }
     outletTown = homeTown(countries, admin1s);
@@ -373,6 +386,7 @@ final class Resolution {
       admin1s.merge(outletTown.countryCode() + "." + outletTown.admin1Code(), 1.0, Double::sum);
     }
     votersByKey = byKey;
+    voteWeights = weights;
     countryVotes = countries;
     admin1Votes = admin1s;
     totalVotes = countries.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -407,6 +421,9 @@ final class Resolution {
    */
   private double prior(int i, GeoName c) {
     double s = Entries.importance(c) + nameFit(i, c) + (c.equals(knownOutletTown) ? OUTLET_TOWN_BONUS : 0);
+    if (c.featureCode().equals("PPLC") && !Lookup.primary(c, keys[i])) {
+      s -= Entries.CAPITAL_WEIGHT; // the capital's weight goes with its own name: "Salisbury" is no longer Harare
+    }
     Hint hint = toponyms.get(i).hint();
     if ((c.isAdmin1() && hint != Hint.ADMIN1 || c.isAdmin2() && hint != Hint.COUNTY) && Entries.hasSeat(candidates.get(i), c)) {
       s -= SEAT_MALUS;
@@ -456,13 +473,24 @@ final class Resolution {
     return c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY ? -1 : 0;
   }
 
+  /** Whether a candidate town of toponym {@code i} in {@code country} bears the name as its own. */
+  private boolean ownNameTown(int i, String country) {
+    for (GeoName g : candidates.get(i)) {
+      if (g.isPopulatedPlace() && g.countryCode().equals(country) && Lookup.primary(g, keys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The prior of candidate {@code k} of toponym {@code i}, with the article's context and proximity. */
   private double score(int i, int k, boolean context, boolean proximity) {
     GeoName c = candidates.get(i).get(k);
     double s = priors.get(i)[k];
     if (context && !c.countryCode().isEmpty()) {
       GeoName own = votersByKey.get(keys[i]);
-      double ownCountry = own == null || own.countryCode().isEmpty() ? 0 : own.isCountry() ? AREA_VOTE : 1;
+      double ownWeight = voteWeights.getOrDefault(keys[i], 1.0);
+      double ownCountry = own == null || own.countryCode().isEmpty() ? 0 : ownWeight * (own.isCountry() ? AREA_VOTE : 1);
       double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
       double total = totalVotes - ownCountry;
       double countrySupport = countryVotes.getOrDefault(c.countryCode(), 0.0) - self;
@@ -476,7 +504,7 @@ final class Resolution {
         // A division gains from the places the article names inside it, as a town from its
         // division's other places: "Georgia" beside Atlanta is the state, not the country.
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
-            && own.admin1Code().equals(c.admin1Code()) ? (own.isAdmin1() ? AREA_VOTE : 1) : 0;
+            && own.admin1Code().equals(c.admin1Code()) ? ownWeight * (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
         if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
           // "Laurel County" is not the town of Laurel; only its namesake in a state the article is
@@ -494,6 +522,9 @@ final class Resolution {
         // or that shares it with a country or division ("Wales" in South Yorkshire, "Kansas" in
         // Illinois), gains at most a capital's weight from its state: "England and Wales" is not
         // the Yorkshire town, "Washington, New York and Boston" not Watervliet.
+        if (c.isPopulatedPlace() && nameFit(i, c) < 0 && ownNameTown(i, c.countryCode())) {
+          gain = 0; // "Maryville" beside Texas is a Maryville elsewhere, not Beeville, once called so
+        }
         s += c.isPopulatedPlace() && (nameFit(i, c) < 0 || namesArea[i]) ? Math.min(WEAK_TOWN_SUPPORT, gain) : gain;
       }
     }

@@ -267,4 +267,39 @@ class LocalNewsPlacesTest {
     Document party = article("United Russia won the most seats.", "United Russia/LOCATION");
     assertThat(PLACES.apply(party).places()).extracting(Place::resolved).containsOnly(false);
   }
+
+  @Test
+  void smallTownTaggedAsAPerson_listedWithANeighbouringTown_isAPlace() {
+    Document doc = article("Lamar County sales tax is still booming. Paris and Roxton both received larger rebates this spring.",
+        "Lamar County/LOCATION", "Paris/LOCATION", "Roxton/PERSON");
+    assertThat(place(doc, "Roxton")).extracting(Place::country, Place::admin1).containsExactly("US", "Texas");
+    Document people = article("The award went to Smith and Jones on Friday.", "Smith/PERSON", "Jones/PERSON");
+    assertThat(PLACES.apply(people).places()).isEmpty();
+  }
+
+  @Test
+  void stateTheArticleRepeats_outweighsNeighbouringStatesListedOnce() {
+    Document doc = article("Boone County's unemployment rate rose to 7.7 percent, the Indiana Department of Workforce "
+        + "Development said. Indiana's rate was 9.4 percent. Indiana added jobs in March. Rates also rose in "
+        + "Illinois, Ohio, Kentucky and Michigan.",
+        "Boone County/LOCATION", "Indiana/LOCATION", "Indiana/LOCATION", "Indiana/LOCATION", "Illinois/LOCATION",
+        "Ohio/LOCATION", "Kentucky/LOCATION", "Michigan/LOCATION");
+    assertThat(place(doc, "Boone County").admin1()).isEqualTo("Indiana");
+  }
+
+  @Test
+  void townKnownByTheNameOnlyAsAnAlternate_losesToTownsThatBearIt() {
+    // Beeville, Texas was once called Maryville; beside Fort Worth it still is not the Maryville meant.
+    Document doc = article("The pastor from Fort Worth, Texas, preached in Maryville on Sunday.",
+        "Fort Worth/LOCATION", "Texas/LOCATION", "Maryville/LOCATION");
+    assertThat(place(doc, "Maryville").name()).isEqualTo("Maryville");
+  }
+
+  @Test
+  void capitalKnownByAFormerName_isNotTakenOverTheTownThatBearsIt() {
+    Document doc = article("Russia denied any role in the poisoning in Salisbury, and Moscow said Britain, the United "
+        + "States and France had shown no evidence.", "Russia/LOCATION", "Salisbury/LOCATION", "Moscow/LOCATION",
+        "Britain/LOCATION", "United States/LOCATION", "France/LOCATION");
+    assertThat(place(doc, "Salisbury")).extracting(Place::name, Place::country).containsExactly("Salisbury", "GB");
+  }
 }
