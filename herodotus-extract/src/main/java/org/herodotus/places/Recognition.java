@@ -415,6 +415,18 @@ final class Recognition {
    * are not places. Returns whether a place was found.
    */
   private boolean embedded(int first, int end) {
+    if (opening(first, end)) {
+      return true;
+    }
+    int after = first;
+    while (after + 2 < end && Words.DIRECTIONS.contains(Words.bare(tokens.word(after))) && tokens.capitalised(after)) {
+      after++; // "Northeast Texas Community College": the place after the compass word ("West Virginia" is found whole)
+    }
+    return after > first && opening(after, end) || closing(first, end);
+  }
+
+  /** Whether a place opens the name at {@code [first, end)}, which is then added. */
+  private boolean opening(int first, int end) {
     for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
       int next = first + len;
       if (next + 1 < end && tokens.word(next).equals("-") && !tokens.capitalised(next + 1) && plainName(first, next)
@@ -439,23 +451,33 @@ final class Recognition {
       if (!tokens.capitalised(next) || !plainName(first, next)) {
         continue;
       }
-      if (Tokens.designator(tokens.word(next)) == Hint.COUNTY) {
+      if (Tokens.designator(tokens.word(next)) == Hint.COUNTY
+          && (!Words.bare(tokens.word(next)).equals("co") || countyWithoutItsWord(tokens.text(first, next)))) {
+        // "Co." closes firms' names too ("Meth Lab Cleanup Co."): only a county the gazetteer has
         // "Alachua County Sheriff's Office", "Avoyelles Parish School Board"
         add(first, next + 1, tokens.span(first, next + 1), Toponym.Source.EMBEDDED);
         return true;
       }
       String name = tokens.text(first, next);
+      if (Words.DIRECTIONS.contains(Words.bare(name))) {
+        continue; // "Northeast" opening "Northeast Texas Community College" is no place of its own
+      }
       String following = Words.bare(tokens.word(next));
       boolean institution = Words.INSTITUTIONS.contains(following);
       boolean townBody = Words.TOWN_BODIES.contains(following);
       // A county opens only the names of its institutions ("Highland Council", not "Highland Gold").
       if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false, false)
-          || (institution && lookup.known(name, Untagged.MIN_UNTAGGED, false))
+          || (institution && (lookup.known(name, Untagged.MIN_UNTAGGED, false) || countyWithoutItsWord(name)))
           || (townBody && lookup.known(name, SMALL_TOWN, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
         return true;
       }
     }
+    return false;
+  }
+
+  /** Whether a place closes the name at {@code [first, end)} or follows its "of", which is then added. */
+  private boolean closing(int first, int end) {
     if (end - first >= 2 && end - first <= 3 && isAcronym(tokens.word(first))) {
       // "CBC Toronto", "CTV Winnipeg", "CDC Atlanta": a broadcaster's or agency's office in a large town
       String name = tokens.text(first + 1, end);
@@ -475,8 +497,17 @@ final class Recognition {
       }
     }
     for (int of = first + 1; of < end - 1; of++) {
-      if (tokens.word(of).equals("of") && end - of - 1 <= 3 && embeddable(of + 1, end)) {
-        add(of + 1, end, tokens.span(of + 1, end), Toponym.Source.EMBEDDED);
+      if (!tokens.word(of).equals("of")) {
+        continue;
+      }
+      int start = of + 1;
+      if (end - start > 3 || !embeddable(start, end)) {
+        while (start + 1 < end && Words.DIRECTIONS.contains(Words.bare(tokens.word(start)))) {
+          start++; // "Association of Western Pennsylvania", "United Way of Metropolitan Atlanta"
+        }
+      }
+      if (end - start <= 3 && embeddable(start, end)) {
+        add(start, end, tokens.span(start, end), Toponym.Source.EMBEDDED);
         return true;
       }
     }
@@ -486,6 +517,12 @@ final class Recognition {
   /** Whether a word is an acronym of two to five capitals: "CBC", "CTV", "KSL". */
   private static boolean isAcronym(String word) {
     return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether {@code name} is a US county or parish written without the word: "Prince William Circuit Court". */
+  private boolean countyWithoutItsWord(String name) {
+    return lookup.candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"))
+        || lookup.candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2);
   }
 
   private boolean embeddable(int first, int end) {
@@ -500,7 +537,8 @@ final class Recognition {
   private boolean plainName(int first, int end) {
     for (int i = first; i < end; i++) {
       String word = tokens.word(i);
-      if (!Words.capitalised(word) || Untagged.isFunctionWord(word)
+      boolean opensName = i + 1 < end && Words.PLACE_TITLES.contains(Words.bare(word)); // "Saint Lucia", no title here
+      if (!Words.capitalised(word) || Untagged.isFunctionWord(word) && !opensName
           || (end - first == 1 && Words.COMMON.contains(Words.bare(word)))) {
         return false;
       }

@@ -265,9 +265,11 @@ final class Resolution {
   }
 
   private List<GeoName> fallback(String name, String key) {
-    List<GeoName> counties = lookup.candidates(name + " County").stream().filter(GeoName::isAdmin2).toList();
-    if (!counties.isEmpty()) {
-      return counties; // "Miami-Dade", a county named without the word
+    for (String designator : List.of(" County", " Parish")) {
+      List<GeoName> counties = lookup.candidates(name + designator).stream().filter(GeoName::isAdmin2).toList();
+      if (!counties.isEmpty()) {
+        return counties; // "Miami-Dade", "Pointe Coupee": a county or parish named without the word
+      }
     }
     return fallbackByPart(name, key);
   }

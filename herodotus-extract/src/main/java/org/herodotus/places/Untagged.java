@@ -72,6 +72,9 @@ final class Untagged {
       }
       start++;
     }
+    while (end - start > 1 && Words.CALENDAR.contains(Words.bare(tokens.word(end - 1)))) {
+      end--; // "in Clinton April 4": the date after the name
+    }
     if (start >= end || end - start > LONGEST + 1) {
       return;
     }
@@ -148,7 +151,7 @@ final class Untagged {
       }
       allCommon &= Words.COMMON.contains(bare);
     }
-    if (allCommon || (end - start == 1 && tokens.lowerCaseElsewhere(tokens.word(start)))) {
+    if ((allCommon && !inContainer(end)) || (end - start == 1 && tokens.lowerCaseElsewhere(tokens.word(start)))) {
       return false;
     }
     String name = tokens.text(start, end);

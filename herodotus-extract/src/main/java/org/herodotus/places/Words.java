@@ -43,7 +43,7 @@ final class Words {
       "department", "hospital", "library", "chamber", "news", "times", "herald", "journal", "gazette", "tribune",
       "courier", "airport", "station", "mayor", "township", "borough", "water", "housing", "community", "regional",
       "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church", "volunteer",
-      "correctional", "seniors", "senior", "maternity", "magistrates", "magistrates'");
+      "correctional", "seniors", "senior", "maternity", "magistrates", "magistrates'", "institute", "circuit");
 
   /**
    * Institutions that only a town has, so that even a small one's name opens theirs: "Byesville
@@ -190,9 +190,15 @@ final class Words {
   /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
   static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
 
+  /**
+   * Titles that also open place names: "Saint Lucia", "Prince William County", "King George". Inside
+   * a name the gazetteer is then asked, so "Prince Harry" stays a person.
+   */
+  static final Set<String> PLACE_TITLES = words("saint", "st", "ste", "sainte", "prince", "princess", "king", "queen");
+
   static final Set<String> DIRECTIONS = words("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "far", "the");
+      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "metropolitan", "far", "the");
 
   /** Month and day names, and their abbreviations. */
   static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",

@@ -302,4 +302,40 @@ class LocalNewsPlacesTest {
         "Britain/LOCATION", "United States/LOCATION", "France/LOCATION");
     assertThat(place(doc, "Salisbury")).extracting(Place::name, Place::country).containsExactly("Salisbury", "GB");
   }
+
+  @Test
+  void placeInsideAnOrganizationsName_afterACompassWordOrATitleWord_isFound() {
+    Document college = article("She attended Northeast Texas Community College for two years.",
+        "Northeast Texas Community College/ORGANIZATION");
+    assertThat(PLACES.apply(college).places()).extracting(Place::text, Place::admin1).containsExactly(tuple("Texas", "Texas"));
+    Document association = article("He directs the Spina Bifida Association of Western Pennsylvania.",
+        "Spina Bifida Association of Western Pennsylvania/ORGANIZATION");
+    assertThat(PLACES.apply(association).places()).extracting(Place::text).containsExactly("Pennsylvania");
+    Document state = article("He studied at West Virginia University.", "West Virginia University/ORGANIZATION");
+    assertThat(PLACES.apply(state).places()).as("a compass word that is part of the name stays")
+        .extracting(Place::text).containsExactly("West Virginia");
+    Document trust = article("Craig Henry of the Saint Lucia National Trust spoke.", "Craig Henry/PERSON",
+        "Saint Lucia National Trust/ORGANIZATION");
+    assertThat(PLACES.apply(trust).places()).extracting(Place::country).containsExactly("LC");
+  }
+
+  @Test
+  void countyOrParishNamedWithoutItsWord_beforeAnInstitution_isTheCounty() {
+    Document court = article("Judge Mary O'Brien of Prince William Circuit Court ruled on Monday.",
+        "Mary O'Brien/PERSON", "Prince William Circuit Court/ORGANIZATION");
+    assertThat(place(court, "Prince William")).extracting(Place::name, Place::precision)
+        .containsExactly("Prince William County", Precision.ADMIN2);
+    Document sheriff = article("A captain with the Pointe Coupee Sheriff's Office said the boy was found.",
+        "Pointe Coupee Sheriff's Office/ORGANIZATION");
+    assertThat(place(sheriff, "Pointe Coupee")).extracting(Place::name, Place::admin1)
+        .containsExactly("Pointe Coupee Parish", "Louisiana");
+  }
+
+  @Test
+  void firmEndingInCo_isNoCounty_andATownOfCommonWordsInItsState_isFound() {
+    Document doc = article("Joe Mazzuca, a manager at Meth Lab Cleanup Co. in Post Falls, Idaho, tested the rooms.",
+        "Joe Mazzuca/PERSON", "Meth Lab Cleanup Co./ORGANIZATION", "Idaho/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Post Falls", "Idaho"), tuple("Idaho", "Idaho"));
+  }
 }
