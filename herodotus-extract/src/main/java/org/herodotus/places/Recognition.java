@@ -415,7 +415,7 @@ final class Recognition {
    * are not places. Returns whether a place was found.
    */
   private boolean embedded(int first, int end) {
-    if (opening(first, end)) {
+    if (hyphenated(first, end) || opening(first, end)) {
       return true;
     }
     int after = first;
@@ -423,6 +423,55 @@ final class Recognition {
       after++; // "Northeast Texas Community College": the place after the compass word ("West Virginia" is found whole)
     }
     return after > first && opening(after, end) || closing(first, end);
+  }
+
+  /**
+   * Places joined by a hyphen inside a name, each side a place the gazetteer has: "Paris-Henry
+   * County Arts Council", "University of Nebraska-Lincoln"; a town so written is taken whole
+   * ("Winston-Salem State University"). Returns whether places were added.
+   */
+  private boolean hyphenated(int first, int end) {
+    for (int h = first + 1; h + 1 < end; h++) {
+      if (!tokens.word(h).equals("-") || !tokens.capitalised(h - 1) || !tokens.capitalised(h + 1)
+          || tokens.span(h - 1, h).end() != tokens.span(h, h + 1).start()
+          || tokens.span(h, h + 1).end() != tokens.span(h + 1, h + 2).start()) {
+        continue;
+      }
+      int left = h - 1;
+      while (left > first && h - left < 3 && tokens.capitalised(left - 1) && !Untagged.isFunctionWord(tokens.word(left - 1))) {
+        left--;
+      }
+      int right = h + 2;
+      while (right < end && right - h - 1 < 3 && tokens.capitalised(right)
+          && !Words.INSTITUTIONS.contains(Words.bare(tokens.word(right)))) {
+        right++;
+      }
+      if (right < end && Tokens.designator(tokens.word(right)) == Hint.COUNTY) {
+        right++; // "Henry County"
+      }
+      // The right side runs to the name's end or an institution's word: "ASK-Raymond James" is a firm.
+      if (sidePlace(left, right)) {
+        add(left, right, tokens.span(left, right), Toponym.Source.EMBEDDED); // "Winston-Salem"
+        return true;
+      }
+      if (sidePlace(h + 1, right) && sidePlace(left, h)) {
+        add(left, h, tokens.span(left, h), Toponym.Source.EMBEDDED);
+        add(h + 1, right, tokens.span(h + 1, right), Toponym.Source.EMBEDDED);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [first, end)} name a town of {@value #SMALL_TOWN} people or more, an area or a county. */
+  private boolean sidePlace(int first, int end) {
+    String name = tokens.text(first, end);
+    if (lookup.gazetteer.countryOfDemonym(name).isPresent()) {
+      return false;
+    }
+    boolean county = end - first >= 2 && Tokens.designator(tokens.word(end - 1)) == Hint.COUNTY;
+    return county ? lookup.candidates(name).stream().anyMatch(GeoName::isAdmin2)
+        : lookup.known(name, SMALL_TOWN, false) || countyWithoutItsWord(name); // "Miami-Dade"
   }
 
   /** Whether a place opens the name at {@code [first, end)}, which is then added. */

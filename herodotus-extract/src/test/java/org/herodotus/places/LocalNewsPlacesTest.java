@@ -338,4 +338,21 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::admin1)
         .containsExactly(tuple("Post Falls", "Idaho"), tuple("Idaho", "Idaho"));
   }
+
+  @Test
+  void placesJoinedByAHyphen_insideAName_areEachFound_butAFirmsNameIsNoPlace() {
+    Document council = splitAsTheTaggerDoes(article("Mary Lodge, director of the Paris-Henry County Arts Council, spoke.",
+        "Mary Lodge/PERSON", "Paris-Henry County Arts Council/ORGANIZATION"));
+    assertThat(PLACES.apply(council).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Paris", "Tennessee"), tuple("Henry County", "Tennessee"));
+    Document university = splitAsTheTaggerDoes(article("The survey is run by the University of Nebraska-Lincoln.",
+        "University of Nebraska-Lincoln/ORGANIZATION"));
+    assertThat(PLACES.apply(university).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Nebraska", "Nebraska"), tuple("Lincoln", "Nebraska"));
+    Document county = splitAsTheTaggerDoes(article("Officials notified Miami-Dade Schools police.", "Miami-Dade Schools/MISC"));
+    assertThat(PLACES.apply(county).places()).extracting(Place::text, Place::name)
+        .containsExactly(tuple("Miami-Dade", "Miami-Dade County"));
+    Document firm = splitAsTheTaggerDoes(article("said an analyst at ASK-Raymond James.", "ASK-Raymond James/ORGANIZATION"));
+    assertThat(PLACES.apply(firm).places()).isEmpty();
+  }
 }
