@@ -6,10 +6,15 @@ enum Hint {
   /** A first-level division: "Province", "Governorate", "State", "Region". */
   ADMIN1,
   /**
-   * A second-level division ("County", "Parish", "District"): the gazetteer's county of that name,
-   * else its namesake town in a state the article is about.
+   * A US-style county ("County", "Parish"): the gazetteer's county of that name, else its namesake
+   * town in a state the article is about.
    */
   COUNTY,
+  /**
+   * A district ("Karak district", "Tipperary District Court"): a second-level division or the town
+   * it is named after, wherever it lies.
+   */
+  DISTRICT,
   /** A populated place: "the city of", "town". */
   CITY
 }

@@ -58,8 +58,9 @@ final class Recognition {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);
     }
     for (Span span : PartyAffiliations.find(r.tokens, lookup)) {
+      // RETYPED, not GAZETTEER: the pattern leaves no doubt, so "D-Calif" without its stop is California
       int first = r.tokens.tokenAt(span.start());
-      r.add(first, r.tokens.tokenEnd(first, span), span, Toponym.Source.GAZETTEER);
+      r.add(first, r.tokens.tokenEnd(first, span), span, Toponym.Source.RETYPED);
     }
     for (int[] range : NounModifiers.find(r.tokens, lookup)) {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.GAZETTEER);

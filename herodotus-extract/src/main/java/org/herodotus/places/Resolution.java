@@ -253,7 +253,7 @@ final class Resolution {
       boolean fits = switch (t.hint()) {
         case ADMIN1 -> g.isAdmin1() || Lookup.isRegion(g);
         case CITY -> g.isPopulatedPlace();
-        case COUNTY -> g.isPopulatedPlace() || g.featureCode().equals("ADM2");
+        case COUNTY, DISTRICT -> g.isPopulatedPlace() || g.featureCode().equals("ADM2");
         case NONE -> true;
       };
       if (fits && kept.size() < MAX_CANDIDATES) {
@@ -276,6 +276,10 @@ final class Resolution {
 
   /** The entries of a name inside {@code name}, which {@link #lookedUp} then holds. */
   private List<GeoName> fallbackByPart(String name, String key) {
+    List<GeoName> joined = hyphenParts(name);
+    if (!joined.isEmpty()) {
+      return joined;
+    }
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name
       String head = name.substring(0, end);
@@ -323,6 +327,37 @@ final class Resolution {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The entries of one of two places joined by a hyphen ("Athens-Clarke County", "Dallas-Fort
+   * Worth"): a county among them, else the first the gazetteer has; none when no hyphen joins two
+   * capitalised names or one is a macro-region ("Asia-Pacific").
+   */
+  private List<GeoName> hyphenParts(String name) {
+    int dash = name.indexOf('-');
+    if (dash <= 0 || dash + 1 >= name.length() || !Character.isUpperCase(name.charAt(dash + 1))
+        || !Character.isUpperCase(name.charAt(0))) {
+      return List.of();
+    }
+    String left = name.substring(0, dash);
+    String right = name.substring(dash + 1);
+    List<GeoName> leftEntries = generic(left) ? List.of() : lookup.candidates(left);
+    List<GeoName> rightEntries = generic(right) ? List.of() : lookup.candidates(right);
+    if (leftEntries.stream().anyMatch(Lookup::isRegion) && !rightEntries.isEmpty()
+        || rightEntries.stream().anyMatch(Lookup::isRegion) && !leftEntries.isEmpty()) {
+      return List.of(); // "Asia-Pacific" is neither Asia nor the town or county of Pacific
+    }
+    for (String part : List.of(right, left)) { // the county's word, if any, followed the right one
+      String county = part.endsWith(" County") ? part : part + " County";
+      List<GeoName> counties = lookup.candidates(county).stream().filter(GeoName::isAdmin2).toList();
+      if (!counties.isEmpty()) {
+        lookedUp = county; // "Athens-Clarke (County)"
+        return counties;
+      }
+    }
+    lookedUp = leftEntries.isEmpty() ? right : left;
+    return leftEntries.isEmpty() ? rightEntries : leftEntries;
   }
 
   /** Whether {@code word} is one word of a site or natural feature ("Island", "Centre"), no place's own name. */
@@ -427,7 +462,7 @@ final class Resolution {
       s -= Entries.CAPITAL_WEIGHT; // the capital's weight goes with its own name: "Salisbury" is no longer Harare
     }
     Hint hint = toponyms.get(i).hint();
-    if ((c.isAdmin1() && hint != Hint.ADMIN1 || c.isAdmin2() && hint != Hint.COUNTY) && Entries.hasSeat(candidates.get(i), c)) {
+    if ((c.isAdmin1() && hint != Hint.ADMIN1 || c.isAdmin2() && hint != Hint.COUNTY && hint != Hint.DISTRICT) && Entries.hasSeat(candidates.get(i), c)) {
       s -= SEAT_MALUS;
     }
     if (container[i] >= 0 && !c.isCountry()) {

@@ -103,7 +103,7 @@ final class Tokens {
   static Hint designator(String word) {
     String bare = Words.bare(word);
     return Words.ADMIN1.contains(bare) ? Hint.ADMIN1 : Words.CITY.contains(bare) ? Hint.CITY
-        : Words.COUNTY.contains(bare) ? Hint.COUNTY : Hint.NONE;
+        : Words.COUNTY.contains(bare) ? Hint.COUNTY : Words.DISTRICT.contains(bare) ? Hint.DISTRICT : Hint.NONE;
   }
 
   /** Whether the document also writes {@code word} in lower case, as a common word ("Mobile", "mobile"). */

@@ -97,7 +97,7 @@ final class Untagged {
    */
   private void county(int start, int end) {
     for (int k = start + 1; k < end; k++) {
-      if (Tokens.designator(tokens.word(k)) != Hint.COUNTY || Words.bare(tokens.word(k)).equals("district")) {
+      if (Tokens.designator(tokens.word(k)) != Hint.COUNTY) {
         continue;
       }
       for (int j = Math.max(start, k - LONGEST + 1); j < k; j++) {

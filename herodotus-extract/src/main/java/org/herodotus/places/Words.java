@@ -22,8 +22,11 @@ final class Words {
   static final Set<String> CITY = words("city", "town", "village", "capital", "township", "municipality", "hamlet",
       "suburb", "port", "borough");
 
-  /** Designators of a second-level division, resolved by the town of that name nearby. */
-  static final Set<String> COUNTY = words("county", "co", "district", "parish", "borough");
+  /** Designators of a US-style county, resolved by the town of that name nearby. */
+  static final Set<String> COUNTY = words("county", "co", "parish", "borough");
+
+  /** Designators of a district, a division or the town it is named after: "Karak district". */
+  static final Set<String> DISTRICT = words("district");
 
   /** Words before a name that make it a person's: "Mr Jordan", "President Lincoln". */
   static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president",
@@ -159,7 +162,6 @@ final class Words {
       Map.entry("N.S.", "Nova Scotia"), Map.entry("Ont.", "Ontario"), Map.entry("P.E.I.", "Prince Edward Island"),
       Map.entry("Que.", "Quebec"), Map.entry("Sask.", "Saskatchewan"));
 
-  /** Compass and size words before a name that still locate it: "East Texas", "Greater London". */
   /**
    * Last words of the name of a street, building or site that lies inside one town ("Royal Street",
    * "Dulles International Airport", "Holy Redeemer Church"): such a name, when the gazetteer lacks
@@ -196,9 +198,10 @@ final class Words {
    */
   static final Set<String> PLACE_TITLES = words("saint", "st", "ste", "sainte", "prince", "princess", "king", "queen");
 
+  /** Compass and size words before a name that still locate it: "East Texas", "Greater London". */
   static final Set<String> DIRECTIONS = words("north", "south", "east", "west", "northern", "southern", "eastern",
       "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "metropolitan", "far", "the");
+      "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "inner", "outer", "metro", "metropolitan", "far", "the", "n", "s", "e", "w", "n.w", "n.e", "s.w", "s.e");
 
   /** Month and day names, and their abbreviations. */
   static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",

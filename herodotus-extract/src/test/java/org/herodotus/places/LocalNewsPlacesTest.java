@@ -355,4 +355,38 @@ class LocalNewsPlacesTest {
     Document firm = splitAsTheTaggerDoes(article("said an analyst at ASK-Raymond James.", "ASK-Raymond James/ORGANIZATION"));
     assertThat(PLACES.apply(firm).places()).isEmpty();
   }
+
+  @Test
+  void districtNamedAfterItsTown_isThatTown_wherever_itLies() {
+    Document jordan = article("Civil defence received reports of a fire in the Karak district, Jordan's police said.",
+        "Karak/LOCATION", "Jordan/LOCATION");
+    assertThat(place(jordan, "Karak")).extracting(Place::country).isEqualTo("JO");
+    Document court = article("The men were brought before Tipperary District Court yesterday. Gardai in Tipperary said more "
+        + "arrests were likely.", "Tipperary District Court/ORGANIZATION", "Tipperary/LOCATION");
+    assertThat(PLACES.apply(court).places()).extracting(Place::text, Place::country)
+        .containsExactly(tuple("Tipperary", "IE"), tuple("Tipperary", "IE"));
+  }
+
+  @Test
+  void namesJoinedByAHyphen_areResolvedByTheirCountyOrFirstPlace_butNotAMacroRegionsCompound() {
+    Document county = article("Road work is planned this week in Athens-Clarke County.", "Athens-Clarke County/LOCATION");
+    assertThat(PLACES.apply(county).places()).extracting(Place::name, Place::admin1)
+        .containsExactly(tuple("Clarke County", "Georgia"));
+    Document region = article("Sales in Asia-Pacific rose.", "Asia-Pacific/LOCATION");
+    assertThat(PLACES.apply(region).places()).extracting(Place::resolved).containsExactly(false);
+  }
+
+  @Test
+  void shortNamesAndCompassAbbreviations_ofTowns_areResolved() {
+    Document doc = article("Markets opened in South L.A. after a shooting in W. Phila. and a rally in Philly.",
+        "South L.A./LOCATION", "W. Phila./LOCATION", "Philly/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name)
+        .containsExactly("Los Angeles", "Philadelphia", "Philadelphia");
+  }
+
+  @Test
+  void stateOfAPartyAffiliation_withoutItsFullStop_isTheState() {
+    Document doc = article("House Speaker Nancy Pelosi, D-Calif, told colleagues to wait.", "Nancy Pelosi/PERSON");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(tuple("Calif", "California"));
+  }
 }

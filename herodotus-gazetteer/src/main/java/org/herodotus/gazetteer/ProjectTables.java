@@ -16,8 +16,9 @@ import java.util.Map;
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
  * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
  * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
- * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow") and {@code macro-regions.tsv} (regions news names that are no country or
- * division: "the Levant", "Sahel", "Kurdistan Region"). Lines starting with {@code #} are comments.
+ * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow"), {@code macro-regions.tsv} (regions news names that are no country or
+ * division: "the Levant", "Sahel", "Kurdistan Region") and {@code town-aliases.tsv} (short names of
+ * large towns: "L.A.", "Philly"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
 
@@ -61,6 +62,31 @@ final class ProjectTables {
     }
     addNamedPoints(builder, "macro-regions.tsv", "L", "RGN");
     addNamedPoints(builder, "airports.tsv", "S", "AIRP");
+    for (Row row : rows("town-aliases.tsv", 4)) {
+      String[] c = row.cells();
+      Integer town = largestTown(builder, c[1], c[2], c[3]);
+      if (town == null) {
+        if (strict) {
+          throw row.error("no populated place " + c[1] + " in " + c[2] + "." + c[3]);
+        }
+        continue;
+      }
+      builder.name(town, c[0]);
+    }
+  }
+
+  /** The handle of the most populous populated place named {@code name} in a country's admin-1 region, or null. */
+  private static Integer largestTown(IndexBuilder builder, String name, String country, String admin1) {
+    Integer best = null;
+    for (int handle : builder.named(name)) {
+      GeoName g = builder.entry(handle);
+      if (g.isPopulatedPlace() && g.countryCode().equals(country) && g.admin1Code().equals(admin1)
+          && Names.key(g.name()).equals(Names.key(name))
+          && (best == null || g.population() > builder.entry(best).population())) {
+        best = handle;
+      }
+    }
+    return best;
   }
 
   /** Adds the rows of a table of id, name, lat, lon, country, other names as entries of the feature given. */

@@ -146,4 +146,12 @@ class DefaultGazetteerIT {
     assertThat(GAZETTEER.lookup("De Soto Parish")).contains(desoto);
     assertThat(GAZETTEER.lookup("La Salle Parish").get(0).admin1Code()).isEqualTo("LA");
   }
+
+  @Test
+  void shortNamesOfLargeTowns_findTheTown() {
+    assertThat(GAZETTEER.lookup("L.A.").get(0)).extracting(GeoName::name, GeoName::admin1Code).containsExactly("Los Angeles", "CA");
+    assertThat(GAZETTEER.lookup("Philly").get(0)).extracting(GeoName::name, GeoName::admin1Code)
+        .containsExactly("Philadelphia", "PA");
+    assertThat(GAZETTEER.lookup("Joburg").get(0).name()).isEqualTo("Johannesburg");
+  }
 }
