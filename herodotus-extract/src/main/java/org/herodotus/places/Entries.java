@@ -38,13 +38,16 @@ final class Entries {
 
   /** Population on a log scale, with the weight of countries, divisions, regions, capitals and airports. */
   static double importance(GeoName g) {
+    // A region inside one country ("the Midlands", "Kurdistan Region") weighs as a division; one
+    // across countries ("the Levant", "Europe") as more than a country.
+    boolean withinCountry = Lookup.isRegion(g) && !g.countryCode().isEmpty();
     long population = g.population() > 0 ? g.population()
-        : g.isCountry() ? 5_000_000 : g.isAdmin1() ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000
+        : g.isCountry() ? 5_000_000 : g.isAdmin1() || withinCountry ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000
         : g.featureCode().equals("AIRP") ? AIRPORT_WEIGHT : 0;
     double s = Math.log10(population + 1);
     if (g.isCountry()) {
       s += 5;
-    } else if (g.isAdmin1()) {
+    } else if (g.isAdmin1() || withinCountry) {
       s += 1.5;
     } else if (Lookup.isRegion(g)) {
       s += 4;

@@ -65,6 +65,10 @@ final class Resolution {
   private static final double OUTLET_TOWN_BONUS = CONTAINER_BONUS;
   /** What a division loses to its large namesake seat: "Aleppo" unqualified is the city. */
   private static final double SEAT_MALUS = 2.5;
+  /** What a candidate of the same kind as the names listed beside it gains (a town among towns). */
+  private static final double LIST_WEIGHT = 2;
+  /** How far a name's best town must lead its best area, or the reverse, for it to set a list's kind. */
+  private static final double CLEAR_KIND = 2;
   /** How far from a county's point a town of the article may lie to count as in it. */
   private static final double COUNTY_TOWN_KM = 30;
   private static final double COUNTY_TOWN_BONUS = 2;
@@ -78,6 +82,8 @@ final class Resolution {
   private final int[] container;
   private final int[] contained;
   private final GeoName[] chosen;
+  /** Per toponym, the toponyms listed next to it ("Los Angeles, Miami, New York and Detroit"), else empty. */
+  private final List<List<Integer>> listNeighbours = new ArrayList<>();
   /** Per toponym, whether a country or first-level division bears its name as its own. */
   private final boolean[] namesArea;
   /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
@@ -149,6 +155,17 @@ final class Resolution {
       }
       priors.add(p);
     }
+    for (int i = 0; i < n; i++) {
+      List<Integer> next = new ArrayList<>();
+      boolean qualified = container[i] >= 0 || contained[i] >= 0; // "Washington, D.C." says what it is
+      if (!qualified && i > 0 && listSeparated(doc.text(), toponyms.get(i - 1).span(), toponyms.get(i).span())) {
+        next.add(i - 1);
+      }
+      if (!qualified && i + 1 < n && listSeparated(doc.text(), toponyms.get(i).span(), toponyms.get(i + 1).span())) {
+        next.add(i + 1);
+      }
+      listNeighbours.add(next);
+    }
     // The outlet's country counts as one more place of the article there.
     Outlet.country(doc.meta(), lookup.gazetteer).ifPresent(cc -> fixedCountryVotes.merge(cc, OUTLET_VOTE, Double::sum));
     Optional<GeoName> known = Outlet.knownTown(doc.meta(), lookup.gazetteer);
@@ -211,6 +228,52 @@ final class Resolution {
   private static boolean listedAfter(String text, Span second, Span third) {
     String between = text.substring(second.end(), third.start()).strip();
     return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or");
+  }
+
+  /** Whether a comma, "and" or "or" (or a comma and one of these) stands between two names. */
+  private static boolean listSeparated(String text, Span first, Span second) {
+    String between = text.substring(first.end(), second.start()).strip();
+    return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and")
+        || between.equals(", or");
+  }
+
+  /**
+   * What candidate {@code c} gains from the names listed beside it: lists are of one kind, so in
+   * "Los Angeles, Miami, New York and Detroit" New York is the city and in "Georgia, Illinois, New
+   * York, Ohio" the state. Towns and areas (countries, divisions, regions) are the kinds.
+   */
+  private double listKind(int i, GeoName c) {
+    List<Integer> next = listNeighbours.get(i);
+    if (next.isEmpty()) {
+      return 0;
+    }
+    double agree = 0;
+    for (int j : next) {
+      Boolean town = clearKind(j);
+      if (town != null) {
+        agree += town == c.isPopulatedPlace() ? 1 : -1;
+      }
+    }
+    return LIST_WEIGHT * agree / next.size();
+  }
+
+  /**
+   * Whether toponym {@code j} is by its text alone clearly a town (true) or an area (false): its
+   * best candidate of the one kind leads the best of the other by {@value #CLEAR_KIND}; else null
+   * ("Washington" may be either).
+   */
+  private Boolean clearKind(int j) {
+    double town = Double.NEGATIVE_INFINITY;
+    double area = Double.NEGATIVE_INFINITY;
+    List<GeoName> list = candidates.get(j);
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k).isPopulatedPlace()) {
+        town = Math.max(town, priors.get(j)[k]);
+      } else {
+        area = Math.max(area, priors.get(j)[k]);
+      }
+    }
+    return town >= area + CLEAR_KIND ? Boolean.TRUE : area >= town + CLEAR_KIND ? Boolean.FALSE : null;
   }
 
   /** Whether only a comma or an opening bracket stands between two names: "Albany, New York". */
@@ -567,6 +630,9 @@ final class Resolution {
     }
     if (proximity && !Lookup.isArea(c)) {
       s += nearness(i, c);
+    }
+    if (context) {
+      s += listKind(i, c);
     }
     return s;
   }

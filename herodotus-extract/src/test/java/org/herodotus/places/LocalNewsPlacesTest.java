@@ -389,4 +389,25 @@ class LocalNewsPlacesTest {
     Document doc = article("House Speaker Nancy Pelosi, D-Calif, told colleagues to wait.", "Nancy Pelosi/PERSON");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(tuple("Calif", "California"));
   }
+
+  @Test
+  void namesListedTogether_areOfOneKind_townsAmongTownsAndStatesAmongStates() {
+    Document towns = article("The firm has offices in Los Angeles, Miami, New York and Detroit.",
+        "Los Angeles/LOCATION", "Miami/LOCATION", "New York/LOCATION", "Detroit/LOCATION");
+    assertThat(place(towns, "New York")).extracting(Place::name, Place::precision).containsExactly("New York City", Precision.CITY);
+    Document states = article("Cases were confirmed in Georgia, Illinois, Missouri, New York, Ohio and Oregon.",
+        "Georgia/LOCATION", "Illinois/LOCATION", "Missouri/LOCATION", "New York/LOCATION", "Ohio/LOCATION", "Oregon/LOCATION");
+    assertThat(place(states, "New York").precision()).isEqualTo(Precision.ADMIN1);
+    assertThat(place(states, "Georgia")).extracting(Place::country, Place::precision).containsExactly("US", Precision.ADMIN1);
+  }
+
+  @Test
+  void regionOfOneCountry_weighsAsADivision_soTheArticlesCountryDecides() {
+    Document england = article("Police in the West Midlands and Merseyside made arrests in Birmingham.",
+        "West Midlands/LOCATION", "Merseyside/LOCATION", "Birmingham/LOCATION");
+    assertThat(PLACES.apply(england).places()).extracting(Place::country).containsOnly("GB");
+    Document zimbabwe = article("Farmers in Zimbabwe's Midlands lost cattle to anthrax, Harare said.",
+        "Zimbabwe/LOCATION", "Midlands/LOCATION", "Harare/LOCATION");
+    assertThat(place(zimbabwe, "Midlands").country()).isEqualTo("ZW");
+  }
 }
