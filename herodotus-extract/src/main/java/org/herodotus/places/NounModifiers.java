@@ -72,13 +72,13 @@ final class NounModifiers {
     return lookup.known(name, MIN_POPULATION, false);
   }
 
-  /** Whether no entity covers the tokens, or just one person's name that is exactly them. */
+  /** Whether no entity covers the tokens, or just one person's or other name that is exactly them ("Independence teenager"). */
   private static boolean untaggedOrAPersonAlone(Tokens tokens, int first, int end, Span span) {
     boolean covered = false;
     for (int i = first; i < end; i++) {
       covered |= tokens.covered(i);
     }
     return !covered || tokens.doc.entities().stream()
-        .anyMatch(m -> m.type() == EntityType.PERSON && m.span().equals(span));
+        .anyMatch(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.MISC) && m.span().equals(span));
   }
 }

@@ -69,7 +69,34 @@ final class Recognition {
     for (int[] range : Datelines.find(r.tokens, lookup)) {
       r.add(range[0], range[1], r.tokens.span(range[0], range[1]), Toponym.Source.DATELINE);
     }
+    r.openedByAPlaceOfTheArticle();
     return r.merged();
+  }
+
+  /**
+   * Organizations' and other names that open with a name the article uses as a place elsewhere:
+   * "Ozark Dodge" where "Ozark police" made Ozark a place. One sense per name, as {@link #propagate}
+   * for whole names.
+   */
+  private void openedByAPlaceOfTheArticle() {
+    Set<String> places = new HashSet<>();
+    for (Toponym t : found) {
+      places.add(Names.key(doc.textOf(t.span())));
+    }
+    for (Mention m : doc.entities()) {
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC
+          || found.stream().anyMatch(t -> t.span().overlaps(m.span()))) {
+        continue;
+      }
+      int first = tokens.tokenAt(m.span().start());
+      int end = tokens.tokenEnd(first, m.span());
+      for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
+        if (plainName(first, first + len) && places.contains(Names.key(tokens.text(first, first + len)))) {
+          add(first, first + len, tokens.span(first, first + len), Toponym.Source.EMBEDDED);
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -130,8 +157,36 @@ final class Recognition {
         continue; // "Illinois Department of Public Health": the place inside the name
       } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && siteUsedAsPlace(m, first, end)) {
         add(first, end, m.span(), Toponym.Source.RETYPED);
+      } else if (m.type() == EntityType.PERSON) {
+        placeInPersonsName(first, end);
       }
     }
+  }
+
+  /**
+   * A town the tagger took into a person's name: before the person's title ("Litchfield Selectman
+   * Marsha Bernstein", "Bradford Woods Mayor Ted Fithian") or after "of" ("Terry McAuliffe of
+   * McLean"); one of {@value #SMALL_TOWN} people or more under that very name, or an area.
+   */
+  private void placeInPersonsName(int first, int end) {
+    for (int t = first + 1; t < end - 1 && t - first <= 3; t++) {
+      if (Words.TITLES.contains(Words.bare(tokens.word(t)))) {
+        if (plainName(first, t) && townOrArea(tokens.text(first, t))) {
+          add(first, t, tokens.span(first, t), Toponym.Source.EMBEDDED);
+        }
+        return;
+      }
+    }
+    for (int of = first + 2; of < end - 1; of++) {
+      if (tokens.word(of).equals("of") && end - of - 1 <= 3 && plainName(of + 1, end) && townOrArea(tokens.text(of + 1, end))) {
+        add(of + 1, end, tokens.span(of + 1, end), Toponym.Source.EMBEDDED);
+        return;
+      }
+    }
+  }
+
+  private boolean townOrArea(String name) {
+    return lookup.gazetteer.countryOfDemonym(name).isEmpty() && lookup.known(name, SMALL_TOWN, false);
   }
 
   /**
@@ -162,12 +217,12 @@ final class Recognition {
   /**
    * A mislabelled place: an organization's or other name that is a country or division ("Syria"
    * tagged ORGANIZATION), or a large town where the text speaks of a place (not "Toyota said"); a
-   * person's name that is one after a preposition such as
-   * "in" or "of", after "and" following a location ("Raqqa and Deir al-Zor"), or tagged LOCATION
-   * elsewhere; a smaller town tagged PERSON right after "in", "at" or "near"; any town where a
+   * person's name that is one after a preposition such as "in" or "of", after "and" following a
+   * location ("Raqqa and Deir al-Zor"), or tagged LOCATION elsewhere; a town of {@value
+   * #SMALL_TOWN} people or more tagged PERSON right after "in", "at" or "near"; any town where a
    * person named before lives ("Mindy Miller of Ravenel"); any town of the US state named after it
-   * ("Bozeman, Mont."). Never after a title,
-   * never a nationality, never part of a longer person's name.
+   * ("Bozeman, Mont."); a town listed beside a neighbouring one ("Paris and Roxton"). Never after
+   * a title, never a nationality, never part of a longer person's name.
    */
   private boolean retypable(Mention m, int first, int end) {
     if (lookup.gazetteer.countryOfDemonym(m.text()).isPresent() || tokens.titled(first)) {
@@ -183,7 +238,8 @@ final class Recognition {
       boolean placeContext = Words.LOCATIVE.contains(before) || afterPlace(first)
           || m.text().equals(m.text().toUpperCase(Locale.ROOT)) // a dateline's "COLUMBIA"
           || doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
-      return placeContext && lookup.known(m.text(), Lookup.LARGE_CITY, false) || townOfNextState(m.text(), end);
+      return placeContext && lookup.known(m.text(), Lookup.LARGE_CITY, false) || townOfNextState(m.text(), end)
+          || listedWithNeighbour(first, end);
     }
     if (partOfLongerName(m)) {
       return false;
@@ -193,7 +249,7 @@ final class Recognition {
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
     boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
-        : Words.IN.contains(before) && lookup.known(m.text(), Untagged.MIN_UNTAGGED, false)
+        : Words.IN.contains(before) && lookup.known(m.text(), SMALL_TOWN, false)
             || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
             || townOfNextState(m.text(), end) || listedWithNeighbour(first, end);
   }

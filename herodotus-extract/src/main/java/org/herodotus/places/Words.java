@@ -33,7 +33,8 @@ final class Words {
       "senator", "sen", "rep", "gov", "governor", "mayor", "judge", "justice", "minister", "general", "gen", "col",
       "colonel", "capt", "captain", "lt", "sgt", "sergeant", "officer", "prof", "professor", "rev", "father", "pope",
       "king", "queen", "prince", "princess", "sheikh", "coach", "chancellor", "secretary", "detective", "deputy",
-      "chief", "commissioner", "attorney", "sheriff", "saint", "st", "councilman", "councilwoman", "coun");
+      "chief", "commissioner", "attorney", "sheriff", "saint", "st", "councilman", "councilwoman", "coun",
+      "selectman", "selectwoman", "alderman", "councillor", "councilor", "supervisor", "superintendent");
 
   /** Prepositions that put a place after them: "in Deir al-Zor". */
   static final Set<String> LOCATIVE = words("in", "at", "from", "to", "near", "into", "across", "outside", "inside",

@@ -410,4 +410,33 @@ class LocalNewsPlacesTest {
         "Zimbabwe/LOCATION", "Midlands/LOCATION", "Harare/LOCATION");
     assertThat(place(zimbabwe, "Midlands").country()).isEqualTo("ZW");
   }
+
+  @Test
+  void townInsideAPersonsName_beforeATitleOrAfterOf_isAPlace() {
+    Document selectman = article("The crowd included Litchfield Selectman Marsha Bernstein.",
+        "Litchfield Selectman Marsha Bernstein/PERSON");
+    assertThat(PLACES.apply(selectman).places()).extracting(Place::text).containsExactly("Litchfield");
+    Document of = article("Former party chairman Terry McAuliffe of McLean entered the race.", "Terry McAuliffe of McLean/PERSON");
+    assertThat(PLACES.apply(of).places()).extracting(Place::text, Place::admin1).containsExactly(tuple("McLean", "Virginia"));
+    Document person = article("The award went to Mary Smith of the Academy.", "Mary Smith/PERSON");
+    assertThat(PLACES.apply(person).places()).isEmpty();
+  }
+
+  @Test
+  void smallTownTaggedAsAPersonOrOrganization_afterInOrInAList_isAPlace() {
+    Document in = article("Nicole Shelton, 33, of Telegraph Road in Glen Allen was charged.", "Nicole Shelton/PERSON",
+        "Telegraph Road/LOCATION", "Glen Allen/PERSON");
+    assertThat(place(in, "Glen Allen").admin1()).isEqualTo("Virginia");
+    Document list = article("Crews from Harwinton, Bantam, Litchfield and Torrington helped.", "Harwinton/LOCATION",
+        "Bantam/ORGANIZATION", "Litchfield/LOCATION", "Torrington/LOCATION");
+    assertThat(place(list, "Bantam").admin1()).isEqualTo("Connecticut");
+  }
+
+  @Test
+  void organizationOpeningWithAPlaceOfTheArticle_containsThatPlace() {
+    Document doc = article("Ozark police cordoned off Ozark Dodge on Monday after the shooting.", "Ozark Dodge/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Ozark", "Ozark");
+    Document modifier = article("Police arrested a Roselle man on Monday.", "Roselle/MISC");
+    assertThat(PLACES.apply(modifier).places()).extracting(Place::admin1).containsExactly("Illinois");
+  }
 }
