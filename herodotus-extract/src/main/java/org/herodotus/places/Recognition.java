@@ -82,6 +82,7 @@ final class Recognition {
     Set<String> places = new HashSet<>();
     for (Toponym t : found) {
       places.add(Names.key(doc.textOf(t.span())));
+      places.add(Names.key(t.name())); // "Cavan" of "Cavan County"
     }
     for (Mention m : doc.entities()) {
       if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC
@@ -231,6 +232,14 @@ final class Recognition {
     if (m.type() != EntityType.PERSON) {
       if (lookup.candidates(m.text()).stream().anyMatch(Lookup::isArea)) {
         return true; // "Syria" tagged ORGANIZATION
+      }
+      int after = first;
+      while (after + 1 < end && Words.DIRECTIONS.contains(Words.bare(tokens.word(after))) && tokens.capitalised(after)) {
+        after++;
+      }
+      if (after > first && plainName(after, end)
+          && lookup.candidates(tokens.text(after, end)).stream().anyMatch(g -> g.isCountry() || g.isAdmin1())) {
+        return true; // "South Florida", "Eastern Kentucky" tagged ORGANIZATION
       }
       // A large town's name tagged as an organization is often the firm named after it ("Toyota"):
       // a place only where the text speaks of one, or where the tagger calls it a place elsewhere.

@@ -439,4 +439,17 @@ class LocalNewsPlacesTest {
     Document modifier = article("Police arrested a Roselle man on Monday.", "Roselle/MISC");
     assertThat(PLACES.apply(modifier).places()).extracting(Place::admin1).containsExactly("Illinois");
   }
+
+  @Test
+  void stateAfterACompassWord_taggedAsAnOrganization_isAPlace() {
+    Document doc = article("He was arrested, according to South Florida news reports.", "South Florida/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(tuple("South Florida", "Florida"));
+  }
+
+  @Test
+  void organizationOpeningWithACountysName_containsThatPlace() {
+    Document doc = article("Members came from Cavan County Council and Cavan Institute.",
+        "Cavan County Council/ORGANIZATION", "Cavan Institute/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Cavan County", "Cavan");
+  }
 }
