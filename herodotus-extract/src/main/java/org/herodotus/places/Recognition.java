@@ -253,6 +253,9 @@ final class Recognition {
     if (partOfLongerName(m)) {
       return false;
     }
+    if (end - first >= 2 && Tokens.designator(tokens.word(end - 1)) == Hint.COUNTY && isCounty(m.text())) {
+      return true; // "Henry County's unemployment rate": no person is named so
+    }
     // With a person's name the context below is asked for, so alternate names ("Douma" for Dūmā) count.
     boolean wellKnown = lookup.known(m.text(), Lookup.LARGE_CITY, true) || tokens.hintAround(first, end) != Hint.NONE;
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";

@@ -85,8 +85,26 @@ final class Untagged {
     boolean designated = end - start >= 2 && Tokens.designator(tokens.word(end - 1)) != Hint.NONE;
     if (accept(start, end) || (designated && accept(start, end - 1))) {
       found.add(new int[] {start, end});
-    } else {
-      county(start, end);
+    } else if (!county(start, end)) {
+      head(start, end);
+    }
+  }
+
+  /**
+   * A large town, a country or a division opening a longer run before an institution's or event's
+   * word: "Venice International Film Festival", "Toronto Police Service". "Jordan Peterson" is left
+   * alone, as the word after the place must be such a word.
+   */
+  private void head(int start, int end) {
+    for (int k = Math.min(end - 1, start + LONGEST - 1); k > start; k--) {
+      String next = Words.bare(tokens.word(k));
+      if (!Words.INSTITUTIONS.contains(next) && !Words.EVENTS.contains(next)) {
+        continue;
+      }
+      if (accept(start, k) && lookup.known(tokens.text(start, k), Lookup.LARGE_CITY, true)) {
+        found.add(new int[] {start, k});
+        return;
+      }
     }
   }
 
@@ -95,7 +113,7 @@ final class Untagged {
    * Fair Association", "Leadership Henry County class". The word "County" or "Parish" and a county
    * of that full name in the gazetteer leave no doubt; the longest such name is taken.
    */
-  private void county(int start, int end) {
+  private boolean county(int start, int end) {
     for (int k = start + 1; k < end; k++) {
       if (Tokens.designator(tokens.word(k)) != Hint.COUNTY) {
         continue;
@@ -105,10 +123,11 @@ final class Untagged {
         if (!personWords.contains(tokens.word(j))
             && lookup.candidates(name).stream().anyMatch(g -> g.isAdmin2() && Lookup.primary(g, Names.key(name)))) {
           found.add(new int[] {j, k + 1});
-          return;
+          return true;
         }
       }
     }
+    return false;
   }
 
   /**

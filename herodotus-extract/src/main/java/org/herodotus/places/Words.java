@@ -49,6 +49,10 @@ final class Words {
       "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church", "volunteer",
       "correctional", "seniors", "senior", "maternity", "magistrates", "magistrates'", "institute", "circuit");
 
+  /** Words of events and bodies named after their town: "Venice International Film Festival". */
+  static final Set<String> EVENTS = words("international", "festival", "marathon", "film", "fair", "show", "games",
+      "open", "summit", "conference", "symphony", "orchestra", "opera", "zoo", "airport", "metro", "transit");
+
   /**
    * Institutions that only a town has, so that even a small one's name opens theirs: "Byesville
    * Volunteer Fire Department", "Grovetown Department of Public Safety". Not schools, churches and

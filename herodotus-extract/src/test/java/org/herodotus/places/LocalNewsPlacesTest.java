@@ -452,4 +452,20 @@ class LocalNewsPlacesTest {
         "Cavan County Council/ORGANIZATION", "Cavan Institute/ORGANIZATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Cavan County", "Cavan");
   }
+
+  @Test
+  void countyTaggedAsAPerson_isTheCounty() {
+    Document doc = splitAsTheTaggerDoes(article("Jobless rate dips. Henry County's unemployment rate went down in February.",
+        "Henry County/PERSON"));
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::precision)
+        .containsExactly(tuple("Henry County", Precision.ADMIN2));
+  }
+
+  @Test
+  void largeTownOpeningAnUntaggedEventsName_isAPlace_butNotOneOpeningAPersonsName() {
+    Document festival = article("It won the audience award at the Berlin International Film Festival.");
+    assertThat(PLACES.apply(festival).places()).extracting(Place::text, Place::country).containsExactly(tuple("Berlin", "DE"));
+    Document person = article("Critics of Jordan Peterson Lectures gathered outside.");
+    assertThat(PLACES.apply(person).places()).isEmpty();
+  }
 }
