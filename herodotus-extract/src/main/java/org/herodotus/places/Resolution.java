@@ -295,11 +295,10 @@ final class Resolution {
     if (Words.DIRECTIONS.contains(Words.bare(t.name()))) {
       return List.of(); // "the West", "Western": no one place
     }
-    List<GeoName> all = lookup.candidates(t.name());
-    if (all.isEmpty() && t.source() == Toponym.Source.GIVEN) {
-      // A given span may be a nationality word ("Israeli"), which names its country.
-      all = lookup.gazetteer.countryOfDemonym(t.name()).map(List::of).orElse(List.of());
-    }
+    Optional<GeoName> nation = t.source() == Toponym.Source.GIVEN ? lookup.gazetteer.countryOfDemonym(t.name()) : Optional.empty();
+    // A given span may be a nationality word ("Israeli", "Canadian"), which names its country, not
+    // the town in Texas named so.
+    List<GeoName> all = nation.isPresent() ? List.of(nation.get()) : lookup.candidates(t.name());
     if (all.isEmpty()) {
       all = fallback(t.name(), key);
     }

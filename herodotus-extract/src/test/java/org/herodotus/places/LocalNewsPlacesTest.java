@@ -468,4 +468,14 @@ class LocalNewsPlacesTest {
     Document person = article("Critics of Jordan Peterson Lectures gathered outside.");
     assertThat(PLACES.apply(person).places()).isEmpty();
   }
+
+  @Test
+  void givenNationalityWord_isItsCountry_evenWhereATownBearsTheWord() {
+    // Canadian, Texas and Spanish, Ontario are towns; a nationality word given as a toponym names the country.
+    Document doc = article("Canadian and Spanish officials met in Ottawa.");
+    String text = doc.text();
+    List<Span> spans = List.of(new Span(0, 8), new Span(text.indexOf("Spanish"), text.indexOf("Spanish") + 7));
+    assertThat(PLACES.resolve(doc, spans)).extracting(Place::country, Place::precision)
+        .containsExactly(tuple("CA", Precision.COUNTRY), tuple("ES", Precision.COUNTRY));
+  }
 }
