@@ -398,7 +398,8 @@ final class Recognition {
    * Names listed before "counties" or "parishes" are counties: "Douglas and Wyandotte counties",
    * "Becker, Clay, Douglas and Wilkin counties". Each is looked up as "Douglas County" with the
    * hint COUNTY, its span the name's; a toponym found there before (a town "Douglas") gives way.
-   * A lone state or country before the word is whose counties they are ("Texas counties").
+   * A lone state or country before the word is whose counties they are ("Texas counties"). Names
+   * listed right after the word are counties too ({@link #countiesAfter}).
    */
   private void countyLists() {
     for (int k = 1; k < tokens.size(); k++) {
@@ -433,13 +434,52 @@ final class Recognition {
         end = sep;
       }
       if (listed.size() == 1 && lookup.candidates(doc.textOf(listed.get(0).span())).stream().anyMatch(Lookup::isArea)) {
-        continue; // "Texas counties" are the counties of Texas, not Texas County, Missouri
+        listed.clear(); // "Texas counties" are the counties of Texas, not Texas County, Missouri
       }
+      listed.addAll(countiesAfter(k + 1, designator));
       for (Toponym t : listed) {
         found.removeIf(o -> o.span().overlaps(t.span()));
         found.add(t);
       }
     }
+  }
+
+  /**
+   * The counties listed after "counties" from token {@code k}: "the three largest counties —
+   * Douglas, Lancaster and Sarpy", "counties including Hamilton and Marion". At least two names,
+   * each a county of the gazetteer with {@code designator} added; none otherwise.
+   */
+  private List<Toponym> countiesAfter(int k, String designator) {
+    while (k < tokens.size() && (Words.LIST_OPENERS.contains(Words.bare(tokens.word(k))) || !Character.isLetterOrDigit(tokens.word(k).charAt(0)))
+        && !tokens.word(k).equals(".")) {
+      k++;
+    }
+    List<Toponym> listed = new ArrayList<>();
+    int first = k;
+    while (first < tokens.size()) {
+      int end = first;
+      while (end < tokens.size() && end - first < 3 && tokens.capitalised(end) && !Untagged.isFunctionWord(tokens.word(end))) {
+        end++;
+      }
+      if (end == first) {
+        break;
+      }
+      Span span = tokens.span(first, end);
+      String county = doc.textOf(span) + designator;
+      if (lookup.candidates(county).stream().noneMatch(GeoName::isAdmin2)) {
+        break;
+      }
+      listed.add(new Toponym(span, county, Hint.COUNTY, Toponym.Source.RETYPED));
+      int sep = end;
+      if (sep + 1 < tokens.size() && tokens.word(sep).equals(",") && tokens.word(sep + 1).equals("and")) {
+        sep++; // "Douglas, Lancaster, and Sarpy"
+      }
+      if (sep >= tokens.size() || !Words.COORDINATION.contains(tokens.word(sep))) {
+        break;
+      }
+      first = sep + 1;
+    }
+    return listed.size() >= 2 ? listed : List.of();
   }
 
   private boolean partOfLongerName(Mention m) {

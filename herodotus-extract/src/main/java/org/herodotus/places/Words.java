@@ -80,6 +80,10 @@ final class Words {
   /** Words that join names in a list: "Raqqa and Deir al-Zor". */
   static final Set<String> COORDINATION = words("and", "or", ",", "&");
 
+  /** Words between a plural and the list it opens: "counties including Hamilton and Marion". */
+  static final Set<String> LIST_OPENERS = words("of", "including", "include", "includes", "such", "as", "like", "are",
+      "were", "namely");
+
   /** Prepositions after which even a town a tagger took for a person is a place: "in Greer". */
   static final Set<String> IN = words("in", "at", "near", "outside", "inside", "throughout", "around", "into");
 

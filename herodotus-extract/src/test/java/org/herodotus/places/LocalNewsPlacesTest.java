@@ -478,4 +478,16 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.resolve(doc, spans)).extracting(Place::country, Place::precision)
         .containsExactly(tuple("CA", Precision.COUNTRY), tuple("ES", Precision.COUNTRY));
   }
+
+  @Test
+  void namesListedAfterCounties_areCounties() {
+    Document doc = article("Nebraska's three largest counties - Douglas, Lancaster and Sarpy - grew by 14,240 people.",
+        "Nebraska/LOCATION", "Douglas/PERSON", "Lancaster/LOCATION", "Sarpy/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::admin1).containsExactly(
+        tuple("Nebraska", "Nebraska"), tuple("Douglas County", "Nebraska"), tuple("Lancaster County", "Nebraska"),
+        tuple("Sarpy County", "Nebraska"));
+    Document one = article("Texas counties such as Travis saw growth.", "Texas/LOCATION", "Travis/PERSON");
+    assertThat(PLACES.apply(one).places()).as("one name after the word may be anything").extracting(Place::text)
+        .containsExactly("Texas");
+  }
 }
