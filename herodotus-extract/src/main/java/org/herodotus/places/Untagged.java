@@ -85,9 +85,35 @@ final class Untagged {
     boolean designated = end - start >= 2 && Tokens.designator(tokens.word(end - 1)) != Hint.NONE;
     if (accept(start, end) || (designated && accept(start, end - 1))) {
       found.add(new int[] {start, end});
-    } else if (!county(start, end)) {
+    } else if (!county(start, end) && !street(start, end)) {
       head(start, end);
     }
+  }
+
+  /**
+   * A street the text speaks of as a place: "on Frenchmen Street", "Middletown's New Road",
+   * "Harare's Third Street" (the ordinal a tagger's). Two to four words ending in a street's word,
+   * after "on", "along", "at", a possessive and the like; resolution puts it in its town.
+   */
+  private boolean street(int start, int end) {
+    if (!Words.STREETS.contains(Words.bare(tokens.word(end - 1)))) {
+      return false;
+    }
+    if (end - start == 1 && start > 0 && Words.ORDINALS.contains(Words.bare(tokens.word(start - 1))) && tokens.capitalised(start - 1)) {
+      start--; // "Third" tagged ORDINAL
+    }
+    if (end - start < 2 || end - start > LONGEST || start == 0) {
+      return false;
+    }
+    String before = Words.bare(tokens.word(start - 1).replace('\u2019', '\''));
+    if (!Words.ON_STREET.contains(before) && !before.equals("the")) {
+      return false;
+    }
+    if (before.equals("the") && (start < 2 || !Words.ON_STREET.contains(Words.bare(tokens.word(start - 2))))) {
+      return false; // "on the Old Kent Road", not "the Main Street program"
+    }
+    found.add(new int[] {start, end});
+    return true;
   }
 
   /**

@@ -198,6 +198,18 @@ final class Words {
   /** First words of the names of parties and movements named after their country: "United Russia". */
   static final Set<String> PARTY_WORDS = words("united", "democratic", "free", "just", "fair", "patriotic", "forward");
 
+  /** The last words of street names, a part of {@link #SITES}: "Frenchmen Street", "New Road". */
+  static final Set<String> STREETS = words("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
+      "ln", "drive", "dr");
+
+  /** Words before a street's name that say the text speaks of a place on it: "on Frenchmen Street". */
+  static final Set<String> ON_STREET = words("on", "along", "at", "off", "near", "onto", "down", "up", "in", "from",
+      "to", "into", "'s");
+
+  /** Ordinal words that open street names ("Third Street"), which a tagger takes for ordinals. */
+  static final Set<String> ORDINALS = words("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "eleventh", "twelfth");
+
   /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
   static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
 

@@ -490,4 +490,14 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(one).places()).as("one name after the word may be anything").extracting(Place::text)
         .containsExactly("Texas");
   }
+
+  @Test
+  void untaggedStreet_theTextSpeaksOfAsAPlace_liesInTheArticlesTown() {
+    Document doc = splitAsTheTaggerDoes(article("HARARE - Council voted to rename Harare's Third Street. Shops on Samora Machel Avenue "
+        + "closed early.", "HARARE/LOCATION", "Harare/LOCATION", "Third/ORDINAL"));
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name)
+        .contains(tuple("Third Street", "Harare"), tuple("Samora Machel Avenue", "Harare"));
+    Document program = article("The Main Street program paid for new lights in Springfield.", "Springfield/LOCATION");
+    assertThat(PLACES.apply(program).places()).extracting(Place::text).containsExactly("Springfield");
+  }
 }
