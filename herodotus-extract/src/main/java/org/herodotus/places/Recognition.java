@@ -244,6 +244,10 @@ final class Recognition {
       // A large town's name tagged as an organization is often the firm named after it ("Toyota"):
       // a place only where the text speaks of one, or where the tagger calls it a place elsewhere.
       String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
+      boolean based = end < tokens.size() && Words.bare(tokens.word(end)).equals("based");
+      if (based && lookup.known(m.text(), SMALL_TOWN, false)) {
+        return true; // "Irwindale based Ready Pac"
+      }
       boolean placeContext = Words.LOCATIVE.contains(before) || afterPlace(first)
           || m.text().equals(m.text().toUpperCase(Locale.ROOT)) // a dateline's "COLUMBIA"
           || doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
@@ -654,6 +658,14 @@ final class Recognition {
         return true;
       }
     }
+    for (int in = first + 2; in < end - 1; in++) {
+      // "Carbon School District in Price", "University of Texas at Austin": the tagger took in the place
+      if ((tokens.word(in).equals("in") || tokens.word(in).equals("at")) && end - in - 1 <= 3 && plainName(in + 1, end)
+          && townOrArea(tokens.text(in + 1, end))) {
+        add(in + 1, end, tokens.span(in + 1, end), Toponym.Source.EMBEDDED);
+        return true;
+      }
+    }
     for (int of = first + 1; of < end - 1; of++) {
       if (!tokens.word(of).equals("of")) {
         continue;
@@ -777,7 +789,8 @@ final class Recognition {
       name = state;
       hint = Hint.ADMIN1;
     }
-    if (end < tokens.size() && Words.PATHOGENS.contains(Words.bare(tokens.word(end)))) {
+    if (end < tokens.size() && Words.PATHOGENS.contains(Words.bare(tokens.word(end)))
+        && !(end + 1 < tokens.size() && Words.bare(tokens.word(end + 1)).equals("season"))) { // "the United States flu season"
       return null; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
     }
     return new Toponym(span, name, hint, source);

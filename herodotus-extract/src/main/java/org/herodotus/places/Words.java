@@ -243,7 +243,7 @@ final class Words {
 
   /**
    * Whether a token is written as a name: it starts with a capital letter, or with a transliterated
-   * Arabic article before one ("al-Zor", "ez-Zor").
+   * Arabic article before one ("al-Zor", "ez-Zor"), or a French or Italian one ("d'Ivoire").
    */
   static boolean capitalised(String word) {
     if (word.isEmpty()) {
@@ -253,7 +253,12 @@ final class Words {
       return true;
     }
     int dash = word.indexOf('-');
-    return dash >= 1 && dash <= 3 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
-        && word.substring(0, dash).chars().allMatch(Character::isLowerCase);
+    if (dash >= 1 && dash <= 3 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+        && word.substring(0, dash).chars().allMatch(Character::isLowerCase)) {
+      return true;
+    }
+    // "d'Ivoire", "l'Aquila": a French or Italian article before a capital
+    return word.length() > 2 && (word.charAt(0) == 'd' || word.charAt(0) == 'l')
+        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2));
   }
 }

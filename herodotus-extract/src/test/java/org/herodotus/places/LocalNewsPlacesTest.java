@@ -500,4 +500,19 @@ class LocalNewsPlacesTest {
     Document program = article("The Main Street program paid for new lights in Springfield.", "Springfield/LOCATION");
     assertThat(PLACES.apply(program).places()).extracting(Place::text).containsExactly("Springfield");
   }
+
+  @Test
+  void placesTheTaggerTookIntoOtherNames_orLeftUntagged_areFound() {
+    Document in = article("He studied at the University of California at Berkeley.",
+        "University of California at Berkeley/ORGANIZATION");
+    assertThat(PLACES.apply(in).places()).extracting(Place::text).contains("Berkeley");
+    Document based = article("The onions came from Irwindale based Ready Pac.", "Irwindale/ORGANIZATION", "Ready Pac/ORGANIZATION");
+    assertThat(PLACES.apply(based).places()).extracting(Place::text, Place::admin1).containsExactly(tuple("Irwindale", "California"));
+    assertThat(Words.capitalised("d'Ivoire")).as("Côte d'Ivoire is one name").isTrue();
+    assertThat(Words.capitalised("d'ici")).isFalse();
+    Document season = article("With the United States flu season under way, clinics filled.", "United States/LOCATION");
+    assertThat(PLACES.apply(season).places()).extracting(Place::country).containsExactly("US");
+    Document teen = article("Deputies arrest Pointe Coupee teen on weapon count.");
+    assertThat(PLACES.apply(teen).places()).extracting(Place::name).containsExactly("Pointe Coupee Parish");
+  }
 }
