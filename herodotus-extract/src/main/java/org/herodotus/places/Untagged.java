@@ -3,6 +3,7 @@ package org.herodotus.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
 
 /**
@@ -118,20 +119,41 @@ final class Untagged {
 
   /**
    * A large town, a country or a division opening a longer run before an institution's or event's
-   * word: "Venice International Film Festival", "Toronto Police Service". "Jordan Peterson" is left
-   * alone, as the word after the place must be such a word.
+   * word ("Venice International Film Festival", "Toronto Police Service"), or any town or county
+   * before a title ("Readington Superintendent", "DuPage Sheriff John Zaruba"). "Jordan Peterson"
+   * is left alone, as the word after the place must be such a word.
    */
   private void head(int start, int end) {
     for (int k = Math.min(end - 1, start + LONGEST - 1); k > start; k--) {
       String next = Words.bare(tokens.word(k));
-      if (!Words.INSTITUTIONS.contains(next) && !Words.EVENTS.contains(next)) {
+      boolean institution = Words.INSTITUTIONS.contains(next) || Words.EVENTS.contains(next);
+      boolean title = Words.TITLES.contains(next) && !Words.PLACE_TITLES.contains(next);
+      if (!institution && !title) {
         continue;
       }
-      if (accept(start, k) && lookup.known(tokens.text(start, k), Lookup.LARGE_CITY, true)) {
-        found.add(new int[] {start, k});
-        return;
+      String name = tokens.text(start, k);
+      if (accept(start, k) || tokens.sentenceStart(start) && k - start == 1 && plainWord(start)) {
+        boolean known = institution && lookup.known(name, Lookup.LARGE_CITY, true)
+            || title && (lookup.known(name, 0, false) || countyWithoutItsWord(name)); // ZIP-code towns too: the title says it is one
+        if (known) {
+          found.add(new int[] {start, k}); // "Readington Superintendent ...", "DuPage Sheriff John Zaruba"
+          return;
+        }
       }
     }
+  }
+
+  /** Whether token {@code i} is a proper noun of the tagger, no calendar, common or person's word. */
+  private boolean plainWord(int i) {
+    String bare = Words.bare(tokens.word(i));
+    return tokens.tag(i).startsWith("NNP") && !Words.CALENDAR.contains(bare) && !Words.COMMON.contains(bare)
+        && !personWords.contains(tokens.word(i)) && !tokens.lowerCaseElsewhere(tokens.word(i))
+        && lookup.gazetteer.countryOfDemonym(tokens.word(i)).isEmpty();
+  }
+
+  private boolean countyWithoutItsWord(String name) {
+    return lookup.candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"))
+        || lookup.candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2);
   }
 
   /**

@@ -515,4 +515,14 @@ class LocalNewsPlacesTest {
     Document teen = article("Deputies arrest Pointe Coupee teen on weapon count.");
     assertThat(PLACES.apply(teen).places()).extracting(Place::name).containsExactly("Pointe Coupee Parish");
   }
+
+  @Test
+  void untaggedTownOrCountyBeforeATitle_isAPlace() {
+    Document sheriff = article("Speed checks go on. DuPage Sheriff John Zaruba is warning residents.", "John Zaruba/PERSON");
+    assertThat(PLACES.apply(sheriff).places()).extracting(Place::text, Place::name)
+        .containsExactly(tuple("DuPage", "DuPage County"));
+    Document superintendent = article("Readington Superintendent declines raise. Schools in Hunterdon County, New Jersey, "
+        + "cut costs.", "Hunterdon County/LOCATION", "New Jersey/LOCATION");
+    assertThat(place(superintendent, "Readington").admin1()).isEqualTo("New Jersey");
+  }
 }
