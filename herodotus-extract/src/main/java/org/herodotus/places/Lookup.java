@@ -1,5 +1,7 @@
 package org.herodotus.places;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,44 @@ final class Lookup {
     this.gazetteer = gazetteer;
   }
 
-  /** The gazetteer's entries for {@code name}, most important first. */
+  /**
+   * The gazetteer's entries for {@code name}, most important first; a name opening with "Mt." or
+   * "Ft." also finds the entries of its spelled-out form ("Mt. Pleasant": Mount Pleasant, Iowa,
+   * whose alternate names lack the short one). Not "St.": the saints' names are too many.
+   */
   List<GeoName> candidates(String name) {
-    return cache.computeIfAbsent(name, gazetteer::lookup);
+    return cache.computeIfAbsent(name, this::lookupWithLongForm);
+  }
+
+  private List<GeoName> lookupWithLongForm(String name) {
+    List<GeoName> found = gazetteer.lookup(name);
+    String longForm = longForm(name);
+    if (longForm == null) {
+      return found;
+    }
+    List<GeoName> merged = new ArrayList<>(found);
+    for (GeoName g : gazetteer.lookup(longForm)) {
+      if (!merged.contains(g)) {
+        merged.add(g);
+      }
+    }
+    merged.sort(Comparator.comparingDouble(Entries::importance).reversed());
+    return merged;
+  }
+
+  /** {@code name} with an opening "Mt." or "Ft." spelled out, or null when it opens with neither. */
+  static String longForm(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String first = name.substring(0, space).replace(".", "");
+    String word = switch (first) {
+      case "Mt", "MT" -> "Mount";
+      case "Ft", "FT" -> "Fort";
+      default -> null;
+    };
+    return word == null ? null : word + name.substring(space);
   }
 
   /** Whether an entry is a country, a first-level division or a project-defined region. */
@@ -91,6 +128,13 @@ final class Lookup {
 
   /** Whether {@code g} is known by the name of key {@code nameKey} as its own name, not an alternate one. */
   static boolean primary(GeoName g, String nameKey) {
-    return Names.key(g.name()).equals(nameKey);
+    String own = Names.key(g.name());
+    return own.equals(nameKey) || abbreviated(own).equals(abbreviated(nameKey));
+  }
+
+  /** A name key with "mount", "fort", "saint" and "sainte" written short: "Mt. Pleasant" is Mount Pleasant's own name. */
+  private static String abbreviated(String key) {
+    return (" " + key + " ").replace(" mount ", " mt ").replace(" fort ", " ft ").replace(" saint ", " st ")
+        .replace(" sainte ", " ste ").strip();
   }
 }

@@ -601,7 +601,7 @@ final class Recognition {
         }
       }
       String possessive = tokens.word(next).replace('\u2019', '\'');
-      if (possessive.equals("'s") && plainName(first, next)) {
+      if (possessive.equals("'s") && plainName(first, next) && titleOpensAPlace(first, next)) {
         // "Jordan's Public Security Directorate", "Toronto's Pearson International Airport"
         String name = tokens.text(first, next);
         if (lookup.gazetteer.countryOfDemonym(name).isEmpty()
@@ -610,7 +610,7 @@ final class Recognition {
           return true;
         }
       }
-      if (!tokens.capitalised(next) || !plainName(first, next)) {
+      if (!tokens.capitalised(next) || !plainName(first, next) || !titleOpensAPlace(first, next)) {
         continue;
       }
       if (Tokens.designator(tokens.word(next)) == Hint.COUNTY
@@ -696,11 +696,26 @@ final class Recognition {
   }
 
   private boolean embeddable(int first, int end) {
-    if (!plainName(first, end)) {
+    if (!plainName(first, end) || !titleOpensAPlace(first, end)) {
       return false;
     }
     String name = tokens.text(first, end);
     return lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false) || taggedLocation(name));
+  }
+
+  /**
+   * Whether a name opening with a title word ("Saint Lucia", "Prince William") is a country, a
+   * county or a large town of that name, not a saint's or a person's ("University of St. Thomas");
+   * true for other names.
+   */
+  private boolean titleOpensAPlace(int first, int end) {
+    if (!Words.PLACE_TITLES.contains(Words.bare(tokens.word(first)))) {
+      return true;
+    }
+    String name = tokens.text(first, end);
+    String key = Names.key(name);
+    return countyWithoutItsWord(name) || lookup.candidates(name).stream().anyMatch(g -> Lookup.primary(g, key)
+        && (g.isCountry() || g.isAdmin2() || g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY));
   }
 
   /** Whether tokens {@code [first, end)} are capitalised words, neither function words nor a lone common word. */

@@ -525,4 +525,15 @@ class LocalNewsPlacesTest {
         + "cut costs.", "Hunterdon County/LOCATION", "New Jersey/LOCATION");
     assertThat(place(superintendent, "Readington").admin1()).isEqualTo("New Jersey");
   }
+
+  @Test
+  void abbreviatedMount_findsTheTownsSpelledOut_andASaintsNameIsNoPlace() {
+    Document iowa = article("Mt. Pleasant's jazz band placed first at the district contest in Iowa City and goes to Des Moines.",
+        "Mt. Pleasant/LOCATION", "Iowa City/LOCATION", "Des Moines/LOCATION");
+    assertThat(place(iowa, "Mt. Pleasant")).extracting(Place::name, Place::admin1).containsExactly("Mount Pleasant", "Iowa");
+    assertThat(Lookup.longForm("Ft. Worth")).isEqualTo("Fort Worth");
+    assertThat(Lookup.longForm("St. Louis")).as("saints' names are left as written").isNull();
+    Document saint = article("He teaches at the University of St. Thomas.", "University of St. Thomas/ORGANIZATION");
+    assertThat(PLACES.apply(saint).places()).isEmpty();
+  }
 }
