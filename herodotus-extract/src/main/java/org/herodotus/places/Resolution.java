@@ -295,6 +295,10 @@ final class Resolution {
     if (Words.DIRECTIONS.contains(Words.bare(t.name()))) {
       return List.of(); // "the West", "Western": no one place
     }
+    List<GeoName> ocean = lookup.candidates(t.name() + " Ocean").stream().filter(Lookup::isRegion).toList();
+    if (!ocean.isEmpty() && t.source() != Toponym.Source.GAZETTEER && t.source() != Toponym.Source.EMBEDDED) {
+      return ocean; // "the Pacific" the tagger calls a location is the ocean, not Pacific, Missouri
+    }
     Optional<GeoName> nation = t.source() == Toponym.Source.GIVEN ? lookup.gazetteer.countryOfDemonym(t.name()) : Optional.empty();
     // A given span may be a nationality word ("Israeli", "Canadian"), which names its country, not
     // the town in Texas named so.

@@ -536,4 +536,10 @@ class LocalNewsPlacesTest {
     Document saint = article("He teaches at the University of St. Thomas.", "University of St. Thomas/ORGANIZATION");
     assertThat(PLACES.apply(saint).places()).isEmpty();
   }
+
+  @Test
+  void oceanNamedBare_isTheOcean_notTheTownNamedAfterIt() {
+    Document doc = article("Storms over the Pacific and the Atlantic grounded flights.", "Pacific/LOCATION", "Atlantic/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name).containsExactly("Pacific Ocean", "Atlantic Ocean");
+  }
 }
