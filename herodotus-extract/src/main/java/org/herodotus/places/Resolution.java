@@ -57,6 +57,13 @@ final class Resolution {
    */
   private static final double WEAK_TOWN_SUPPORT = 3;
   /**
+   * Towns smaller than this gain at most {@link #WEAK_TOWN_SUPPORT} from their state when a city
+   * of {@value Lookup#LARGE_CITY} people or more bears their name: "Charleston" beside the Bronx is
+   * not the hamlet on Staten Island. Towns of unknown size (the ZIP-code towns) are left out: they
+   * are real local towns as often as not.
+   */
+  private static final long HAMLET = 3_000;
+  /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
    */
@@ -84,6 +91,8 @@ final class Resolution {
   private final GeoName[] chosen;
   /** Per toponym, the toponyms listed next to it ("Los Angeles, Miami, New York and Detroit"), else empty. */
   private final List<List<Integer>> listNeighbours = new ArrayList<>();
+  /** Per toponym, whether a town of {@value Lookup#LARGE_CITY} people or more bears its name as its own. */
+  private final boolean[] cityNamesake;
   /** Per toponym, whether a country or first-level division bears its name as its own. */
   private final boolean[] namesArea;
   /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
@@ -123,6 +132,12 @@ final class Resolution {
         keys[i] = Names.key(lookedUp);
         lookedUp = null;
       }
+    }
+    cityNamesake = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String key = keys[i];
+      cityNamesake[i] = candidates.get(i).stream()
+          .anyMatch(g -> g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && Lookup.primary(g, key));
     }
     namesArea = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -628,7 +643,8 @@ final class Resolution {
         if (c.isPopulatedPlace() && nameFit(i, c) < 0 && ownNameTown(i, c.countryCode())) {
           gain = 0; // "Maryville" beside Texas is a Maryville elsewhere, not Beeville, once called so
         }
-        s += c.isPopulatedPlace() && (nameFit(i, c) < 0 || namesArea[i]) ? Math.min(WEAK_TOWN_SUPPORT, gain) : gain;
+        boolean hamletOfACity = c.isPopulatedPlace() && c.population() > 0 && c.population() < HAMLET && cityNamesake[i];
+        s += c.isPopulatedPlace() && (nameFit(i, c) < 0 || namesArea[i] || hamletOfACity) ? Math.min(WEAK_TOWN_SUPPORT, gain) : gain;
       }
     }
     if (proximity && !Lookup.isArea(c)) {

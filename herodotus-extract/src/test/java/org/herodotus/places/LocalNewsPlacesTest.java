@@ -542,4 +542,14 @@ class LocalNewsPlacesTest {
     Document doc = article("Storms over the Pacific and the Atlantic grounded flights.", "Pacific/LOCATION", "Atlantic/LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::name).containsExactly("Pacific Ocean", "Atlantic Ocean");
   }
+
+  @Test
+  void hamletBearingACitysName_gainsLittleFromItsState() {
+    // Charleston, New York is a hamlet on Staten Island; a suspect from the Bronx does not make it the Charleston meant.
+    Document doc = article("Police found drugs on a Charleston man accused of pulling a gun at a motel in Kanawha City. "
+        + "Charleston police were called Tuesday. A second man, of the Bronx, is wanted in Bronx County, N.Y.",
+        "Charleston/LOCATION", "Kanawha City/LOCATION", "Charleston/LOCATION", "Bronx/LOCATION", "Bronx County/LOCATION",
+        "N.Y./LOCATION");
+    assertThat(place(doc, "Charleston").admin1()).isEqualTo("West Virginia");
+  }
 }
