@@ -419,15 +419,11 @@ final class Recognition {
         while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
           first--;
         }
-        if (first == end) {
+        Toponym county = first == end ? null : listedCounty(first, end, designator);
+        if (county == null) {
           break;
         }
-        Span span = tokens.span(first, end);
-        String county = doc.textOf(span) + designator;
-        if (lookup.candidates(county).stream().noneMatch(GeoName::isAdmin2)) {
-          break;
-        }
-        listed.add(new Toponym(span, county, Hint.COUNTY, Toponym.Source.RETYPED));
+        listed.add(county);
         int sep = first - 1;
         if (sep > 0 && tokens.word(sep).equals("and") && tokens.word(sep - 1).equals(",")) {
           sep--; // "Becker, Clay, and Wilkin counties"
@@ -449,6 +445,17 @@ final class Recognition {
   }
 
   /**
+   * The county that tokens {@code [first, end)} name with {@code designator} added ("Douglas" +
+   * " County"), at the name's span with the hint COUNTY; null when the gazetteer has no such county.
+   */
+  private Toponym listedCounty(int first, int end, String designator) {
+    Span span = tokens.span(first, end);
+    String county = doc.textOf(span) + designator;
+    return lookup.candidates(county).stream().anyMatch(GeoName::isAdmin2)
+        ? new Toponym(span, county, Hint.COUNTY, Toponym.Source.RETYPED) : null;
+  }
+
+  /**
    * The counties listed after "counties" from token {@code k}: "the three largest counties —
    * Douglas, Lancaster and Sarpy", "counties including Hamilton and Marion". At least two names,
    * each a county of the gazetteer with {@code designator} added; none otherwise.
@@ -465,15 +472,11 @@ final class Recognition {
       while (end < tokens.size() && end - first < 3 && tokens.capitalised(end) && !Untagged.isFunctionWord(tokens.word(end))) {
         end++;
       }
-      if (end == first) {
+      Toponym county = end == first ? null : listedCounty(first, end, designator);
+      if (county == null) {
         break;
       }
-      Span span = tokens.span(first, end);
-      String county = doc.textOf(span) + designator;
-      if (lookup.candidates(county).stream().noneMatch(GeoName::isAdmin2)) {
-        break;
-      }
-      listed.add(new Toponym(span, county, Hint.COUNTY, Toponym.Source.RETYPED));
+      listed.add(county);
       int sep = end;
       if (sep + 1 < tokens.size() && tokens.word(sep).equals(",") && tokens.word(sep + 1).equals("and")) {
         sep++; // "Douglas, Lancaster, and Sarpy"
