@@ -69,6 +69,15 @@ final class Lookup {
     return word == null ? null : word + name.substring(space);
   }
 
+  /**
+   * Whether {@code name} is a US county or a parish written without the word: "Prince William",
+   * "Pointe Coupee", "DuPage".
+   */
+  boolean countyWithoutItsWord(String name) {
+    return candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"))
+        || candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2);
+  }
+
   /** Whether an entry is a country, a first-level division or a project-defined region. */
   static boolean isArea(GeoName g) {
     return g.isCountry() || g.isAdmin1() || isRegion(g);

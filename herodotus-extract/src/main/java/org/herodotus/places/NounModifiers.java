@@ -2,7 +2,6 @@ package org.herodotus.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.herodotus.gazetteer.GeoName;
 import org.herodotus.model.EntityType;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Span;
@@ -70,8 +69,7 @@ final class NounModifiers {
         return false; // "Clinton" of "Bill Clinton"
       }
     }
-    return lookup.known(name, MIN_POPULATION, false) || lookup.candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2)
-        || lookup.candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"));
+    return lookup.known(name, MIN_POPULATION, false) || lookup.countyWithoutItsWord(name);
   }
 
   /** Whether no entity covers the tokens, or just one person's or other name that is exactly them ("Independence teenager"). */

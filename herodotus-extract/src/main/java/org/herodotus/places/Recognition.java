@@ -587,7 +587,7 @@ final class Recognition {
     }
     boolean county = end - first >= 2 && Tokens.designator(tokens.word(end - 1)) == Hint.COUNTY;
     return county ? lookup.candidates(name).stream().anyMatch(GeoName::isAdmin2)
-        : lookup.known(name, SMALL_TOWN, false) || countyWithoutItsWord(name); // "Miami-Dade"
+        : lookup.known(name, SMALL_TOWN, false) || lookup.countyWithoutItsWord(name); // "Miami-Dade"
   }
 
   /** Whether a place opens the name at {@code [first, end)}, which is then added. */
@@ -617,7 +617,7 @@ final class Recognition {
         continue;
       }
       if (Tokens.designator(tokens.word(next)) == Hint.COUNTY
-          && (!Words.bare(tokens.word(next)).equals("co") || countyWithoutItsWord(tokens.text(first, next)))) {
+          && (!Words.bare(tokens.word(next)).equals("co") || lookup.countyWithoutItsWord(tokens.text(first, next)))) {
         // "Co." closes firms' names too ("Meth Lab Cleanup Co."): only a county the gazetteer has
         // "Alachua County Sheriff's Office", "Avoyelles Parish School Board"
         add(first, next + 1, tokens.span(first, next + 1), Toponym.Source.EMBEDDED);
@@ -632,7 +632,7 @@ final class Recognition {
       boolean townBody = Words.TOWN_BODIES.contains(following);
       // A county opens only the names of its institutions ("Highland Council", not "Highland Gold").
       if (lookup.gazetteer.countryOfDemonym(name).isEmpty() && (lookup.known(name, Lookup.LARGE_CITY, false, false)
-          || (institution && (lookup.known(name, Untagged.MIN_UNTAGGED, false) || countyWithoutItsWord(name)))
+          || (institution && (lookup.known(name, Untagged.MIN_UNTAGGED, false) || lookup.countyWithoutItsWord(name)))
           || (townBody && lookup.known(name, SMALL_TOWN, false)) || taggedLocation(name))) {
         add(first, next, tokens.span(first, next), Toponym.Source.EMBEDDED);
         return true;
@@ -692,12 +692,6 @@ final class Recognition {
     return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
-  /** Whether {@code name} is a US county or parish written without the word: "Prince William Circuit Court". */
-  private boolean countyWithoutItsWord(String name) {
-    return lookup.candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"))
-        || lookup.candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2);
-  }
-
   private boolean embeddable(int first, int end) {
     if (!plainName(first, end) || !titleOpensAPlace(first, end)) {
       return false;
@@ -717,7 +711,7 @@ final class Recognition {
     }
     String name = tokens.text(first, end);
     String key = Names.key(name);
-    return countyWithoutItsWord(name) || lookup.candidates(name).stream().anyMatch(g -> Lookup.primary(g, key)
+    return lookup.countyWithoutItsWord(name) || lookup.candidates(name).stream().anyMatch(g -> Lookup.primary(g, key)
         && (g.isCountry() || g.isAdmin2() || g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY));
   }
 

@@ -3,7 +3,6 @@ package org.herodotus.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
 
 /**
@@ -134,7 +133,7 @@ final class Untagged {
       String name = tokens.text(start, k);
       if (accept(start, k) || tokens.sentenceStart(start) && k - start == 1 && plainWord(start)) {
         boolean known = institution && lookup.known(name, Lookup.LARGE_CITY, true)
-            || title && (lookup.known(name, 0, false) || countyWithoutItsWord(name)); // ZIP-code towns too: the title says it is one
+            || title && (lookup.known(name, 0, false) || lookup.countyWithoutItsWord(name)); // ZIP-code towns too: the title says it is one
         if (known) {
           found.add(new int[] {start, k}); // "Readington Superintendent ...", "DuPage Sheriff John Zaruba"
           return;
@@ -149,11 +148,6 @@ final class Untagged {
     return tokens.tag(i).startsWith("NNP") && !Words.CALENDAR.contains(bare) && !Words.COMMON.contains(bare)
         && !personWords.contains(tokens.word(i)) && !tokens.lowerCaseElsewhere(tokens.word(i))
         && lookup.gazetteer.countryOfDemonym(tokens.word(i)).isEmpty();
-  }
-
-  private boolean countyWithoutItsWord(String name) {
-    return lookup.candidates(name + " County").stream().anyMatch(g -> g.isAdmin2() && g.countryCode().equals("US"))
-        || lookup.candidates(name + " Parish").stream().anyMatch(GeoName::isAdmin2);
   }
 
   /**
