@@ -38,6 +38,8 @@ final class Recognition {
    * local news writes so of the smallest places, and the pattern leaves little doubt.
    */
   private static final long HOME_TOWN = 1;
+  /** How near two towns listed together must lie for a person-tagged one to be a town ({@link #listedWithNeighbour}). */
+  private static final double NEIGHBOUR_KM = 50;
 
   private final Set<String> personWords = new HashSet<>();
   private final List<Toponym> found = new ArrayList<>();
@@ -293,8 +295,6 @@ final class Recognition {
     return next + 1 < tokens.size() && Words.COORDINATION.contains(tokens.word(next)) && near(own, nameStartingAt(next + 1));
   }
 
-  private static final double NEIGHBOUR_KM = 50;
-
   /** The towns bearing {@code name} as their own name. */
   private List<GeoName> towns(String name) {
     String key = Names.key(name);
@@ -319,20 +319,32 @@ final class Recognition {
 
   /** The capitalised run of up to three words ending before token {@code end}, else null. */
   private String nameEndingAt(int end) {
-    int first = end;
-    while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
-      first--;
-    }
+    int first = runStart(end);
     return first == end ? null : tokens.text(first, end);
   }
 
   /** The capitalised run of up to three words starting at token {@code first}, else null. */
   private String nameStartingAt(int first) {
+    int end = runEnd(first);
+    return first == end ? null : tokens.text(first, end);
+  }
+
+  /** Where a run of up to three capitalised words, no function words, ending before token {@code end} starts. */
+  private int runStart(int end) {
+    int first = end;
+    while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
+      first--;
+    }
+    return first;
+  }
+
+  /** Where a run of up to three capitalised words, no function words, starting at token {@code first} ends. */
+  private int runEnd(int first) {
     int end = first;
     while (end < tokens.size() && end - first < 3 && tokens.capitalised(end) && !Untagged.isFunctionWord(tokens.word(end))) {
       end++;
     }
-    return first == end ? null : tokens.text(first, end);
+    return end;
   }
 
   /**
@@ -415,10 +427,7 @@ final class Recognition {
       List<Toponym> listed = new ArrayList<>();
       int end = k;
       while (end > 0) {
-        int first = end;
-        while (first > 0 && end - first < 3 && tokens.capitalised(first - 1) && !Untagged.isFunctionWord(tokens.word(first - 1))) {
-          first--;
-        }
+        int first = runStart(end);
         Toponym county = first == end ? null : listedCounty(first, end, designator);
         if (county == null) {
           break;
@@ -468,10 +477,7 @@ final class Recognition {
     List<Toponym> listed = new ArrayList<>();
     int first = k;
     while (first < tokens.size()) {
-      int end = first;
-      while (end < tokens.size() && end - first < 3 && tokens.capitalised(end) && !Untagged.isFunctionWord(tokens.word(end))) {
-        end++;
-      }
+      int end = runEnd(first);
       Toponym county = end == first ? null : listedCounty(first, end, designator);
       if (county == null) {
         break;
