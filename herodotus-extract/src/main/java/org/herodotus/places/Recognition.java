@@ -453,6 +453,10 @@ final class Recognition {
     }
   }
 
+  private static boolean punctuation(String word) {
+    return !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0));
+  }
+
   /**
    * The county that tokens {@code [first, end)} name with {@code designator} added ("Douglas" +
    * " County"), at the name's span with the hint COUNTY; null when the gazetteer has no such county.
@@ -470,9 +474,9 @@ final class Recognition {
    * each a county of the gazetteer with {@code designator} added; none otherwise.
    */
   private List<Toponym> countiesAfter(int k, String designator) {
-    while (k < tokens.size() && (Words.LIST_OPENERS.contains(Words.bare(tokens.word(k))) || !Character.isLetterOrDigit(tokens.word(k).charAt(0)))
+    while (k < tokens.size() && (Words.LIST_OPENERS.contains(Words.bare(tokens.word(k))) || punctuation(tokens.word(k)))
         && !tokens.word(k).equals(".")) {
-      k++;
+      k++; // "counties - Douglas", "counties including Hamilton"
     }
     List<Toponym> listed = new ArrayList<>();
     int first = k;

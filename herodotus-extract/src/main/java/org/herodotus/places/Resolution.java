@@ -385,7 +385,7 @@ final class Resolution {
       // "Republican Orange County", "Building Ireland": a country, division, county or large town
       // closing the name; not a party's ("United Russia", "Democratic Georgia")
       String tail = name.substring(begin + 1);
-      if (!generic(tail) && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
+      if (!tail.isEmpty() && !generic(tail) && !onlyDirections(tail) && Character.isUpperCase(tail.charAt(0))
           && lookup.known(tail, Lookup.LARGE_CITY, false)) {
         lookedUp = tail;
         return lookup.candidates(tail);

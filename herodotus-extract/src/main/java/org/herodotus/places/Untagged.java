@@ -181,7 +181,7 @@ final class Untagged {
     boolean split = splitStop(i);
     String word = split ? tokens.word(i) + "." : tokens.word(i);
     return word.matches("(\\p{Lu}\\.){2,}") && Words.STATES.containsKey(word) && !tokens.capitalised(i + (split ? 2 : 1))
-        && (i == 0 || !Character.isDigit(tokens.word(i - 1).charAt(0)));
+        && (i == 0 || tokens.word(i - 1).isEmpty() || !Character.isDigit(tokens.word(i - 1).charAt(0)));
   }
 
   /** Whether token {@code i}, not ending in a full stop, is followed right away by one of its own ("N.Y" "."). */

@@ -552,4 +552,15 @@ class LocalNewsPlacesTest {
         "N.Y./LOCATION");
     assertThat(place(doc, "Charleston").admin1()).isEqualTo("West Virginia");
   }
+
+  @Test
+  void emptyTokenWords_afterCountiesOrBeforeAStateAbbreviation_doNotBreakRecognition() {
+    Document doc = article("The counties - Douglas and Sarpy - grew, and 5 N.Y. towns did too.");
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      boolean blank = t.word().equals("-") || t.word().equals("5");
+      tokens.add(blank ? new Token(t.span(), "", "", ":") : t);
+    }
+    assertThat(PLACES.apply(inOneSentence(doc, tokens)).places()).extracting(Place::text).contains("N.Y.");
+  }
 }
