@@ -117,7 +117,7 @@ final class Lookup {
           return true;
         }
         key = key == null ? Names.key(name) : key;
-        if (Names.key(g.name()).equals(key)) {
+        if (primary(g, key)) {
           return true;
         }
       }

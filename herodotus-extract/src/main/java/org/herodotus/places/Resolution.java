@@ -3,9 +3,11 @@ package org.herodotus.places;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
 import org.herodotus.model.Document;
@@ -79,6 +81,11 @@ final class Resolution {
   /** How far from a county's point a town of the article may lie to count as in it. */
   private static final double COUNTY_TOWN_KM = 30;
   private static final double COUNTY_TOWN_BONUS = 2;
+  /** What a town gains per other name of the article that may lie near it ({@link #neighbours}). */
+  private static final double CLUSTER_WEIGHT = 0.5;
+  private static final int MAX_NEIGHBOURS = 3;
+  private static final int NEIGHBOUR_NAMESAKES = 15;
+  private static final double NEIGHBOUR_KM = 50;
 
   private final Lookup lookup;
   private final List<Toponym> toponyms;
@@ -169,6 +176,26 @@ final class Resolution {
         p[k] = prior(i, list.get(k));
       }
       priors.add(p);
+    }
+    // Once per distinct list of candidates: a name repeated with the same candidates shares its bonuses.
+    Map<List<GeoName>, double[]> clusterByCandidates = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      // A town named like a state or country ("Kansas", Illinois) gains nothing from its neighbours.
+      if (namesArea[i]) {
+        continue;
+      }
+      int at = i;
+      double[] cluster = clusterByCandidates.computeIfAbsent(candidates.get(i), list -> {
+        double[] c = new double[candidates.get(at).size()];
+        for (int m = 0; m < c.length; m++) {
+          c[m] = CLUSTER_WEIGHT * neighbours(at, candidates.get(at).get(m));
+        }
+        return c;
+      });
+      double[] p = priors.get(i);
+      for (int k = 0; k < p.length; k++) {
+        p[k] += cluster[k];
+      }
     }
     for (int i = 0; i < n; i++) {
       List<Integer> next = new ArrayList<>();
@@ -556,6 +583,34 @@ final class Resolution {
       s += COUNTY_TOWN_BONUS;
     }
     return s;
+  }
+
+  /**
+   * How many other names of the article (up to {@value #MAX_NEIGHBOURS}) have a town or county
+   * within {@value #NEIGHBOUR_KM} km of town {@code c}, whichever they turn out to be: "New London",
+   * "Mt. Pleasant" and "Winfield" are three neighbouring towns in Iowa, whatever larger namesakes
+   * each has elsewhere. Names with more than {@value #NEIGHBOUR_NAMESAKES} entries ("Springfield")
+   * lie near too many places to count.
+   */
+  private int neighbours(int i, GeoName c) {
+    if (!c.isPopulatedPlace() && !c.isAdmin2()) {
+      return 0;
+    }
+    Set<String> counted = new HashSet<>();
+    for (int j = 0; j < candidates.size() && counted.size() < MAX_NEIGHBOURS; j++) {
+      if (keys[j].equals(keys[i]) || counted.contains(keys[j]) || candidates.get(j).size() > NEIGHBOUR_NAMESAKES) {
+        continue;
+      }
+      for (GeoName o : candidates.get(j)) {
+        // A degree of latitude is 111 km: the cheap test first.
+        if ((o.isPopulatedPlace() || o.isAdmin2()) && !o.equals(c) && Math.abs(o.lat() - c.lat()) < NEIGHBOUR_KM / 100
+            && Entries.km(c.lat(), c.lon(), o.lat(), o.lon()) < NEIGHBOUR_KM) {
+          counted.add(keys[j]);
+          break;
+        }
+      }
+    }
+    return counted.size();
   }
 
   /**
