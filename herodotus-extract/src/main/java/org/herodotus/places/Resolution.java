@@ -100,6 +100,8 @@ final class Resolution {
   private final List<List<Integer>> listNeighbours = new ArrayList<>();
   /** Per toponym, whether a town of {@value Lookup#LARGE_CITY} people or more bears its name as its own. */
   private final boolean[] cityNamesake;
+  /** Per toponym, the toponym naming it with "County" or "Parish" after ("DeKalb County" for "DeKalb"), else -1. */
+  private final int[] namesCounty;
   /** Per toponym, whether a country or first-level division bears its name as its own. */
   private final boolean[] namesArea;
   /** The towns the outlet's address may be named after ({@link Outlet#towns}), and the one the article's context picks. */
@@ -145,6 +147,20 @@ final class Resolution {
       String key = keys[i];
       cityNamesake[i] = candidates.get(i).stream()
           .anyMatch(g -> g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && Lookup.primary(g, key));
+    }
+    namesCounty = new int[n];
+    Arrays.fill(namesCounty, -1);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n && toponyms.get(i).hint() == Hint.NONE; j++) {
+        if (keys[j].equals(keys[i] + " county") || keys[j].equals(keys[i] + " parish")) {
+          // "DeKalb" where the article names DeKalb County: the county, or its namesake town in it
+          namesCounty[i] = j;
+          List<GeoName> with = new ArrayList<>(candidates.get(i));
+          candidates.get(j).stream().filter(g -> g.isAdmin2() && !with.contains(g)).forEach(with::add);
+          candidates.set(i, with);
+          break;
+        }
+      }
     }
     namesArea = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -646,6 +662,12 @@ final class Resolution {
     return c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY ? -1 : 0;
   }
 
+  /** Whether town {@code c} lies in {@code county}'s state within {@value #COUNTY_TOWN_KM} km of its point. */
+  private static boolean inCounty(GeoName c, GeoName county) {
+    return c.isPopulatedPlace() && c.countryCode().equals(county.countryCode()) && c.admin1Code().equals(county.admin1Code())
+        && Entries.km(c.lat(), c.lon(), county.lat(), county.lon()) < COUNTY_TOWN_KM;
+  }
+
   /** Whether a candidate town of toponym {@code i} in {@code country} bears the name as its own. */
   private boolean ownNameTown(int i, String country) {
     for (GeoName g : candidates.get(i)) {
@@ -704,6 +726,12 @@ final class Resolution {
     }
     if (proximity && !Lookup.isArea(c)) {
       s += nearness(i, c);
+    }
+    if (context && namesCounty[i] >= 0 && chosen[namesCounty[i]] != null) {
+      // "DeKalb" beside DeKalb County: its namesake town in that county, else the county itself
+      GeoName county = chosen[namesCounty[i]];
+      boolean townInIt = candidates.get(i).stream().anyMatch(g -> inCounty(g, county));
+      s += inCounty(c, county) || !townInIt && c.equals(county) ? CONTAINER_BONUS : 0;
     }
     if (context) {
       s += listKind(i, c);

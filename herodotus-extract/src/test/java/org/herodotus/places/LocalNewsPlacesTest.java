@@ -570,4 +570,15 @@ class LocalNewsPlacesTest {
         "New London/LOCATION", "Winfield/LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::admin1).containsOnly("Iowa");
   }
+
+  @Test
+  void bareNameOfACountyTheArticleNames_isThatCountyOrItsTown() {
+    Document georgia = article("A woman was stabbed near Briarcliff Road in DeKalb County, police said. DeKalb officers "
+        + "searched the woods near Decatur.", "Briarcliff Road/LOCATION", "DeKalb County/LOCATION", "DeKalb/LOCATION",
+        "Decatur/LOCATION");
+    assertThat(place(georgia, "DeKalb").admin1()).isEqualTo("Georgia");
+    Document illinois = article("A DeKalb man was arrested. He was held at the DeKalb County Jail near Sycamore.",
+        "DeKalb/LOCATION", "DeKalb County Jail/ORGANIZATION", "Sycamore/LOCATION");
+    assertThat(PLACES.apply(illinois).places()).extracting(Place::admin1).containsOnly("Illinois");
+  }
 }
