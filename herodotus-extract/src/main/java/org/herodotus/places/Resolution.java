@@ -202,9 +202,9 @@ final class Resolution {
       }
       int at = i;
       double[] cluster = clusterByCandidates.computeIfAbsent(candidates.get(i), list -> {
-        double[] c = new double[candidates.get(at).size()];
+        double[] c = new double[list.size()];
         for (int m = 0; m < c.length; m++) {
-          c[m] = CLUSTER_WEIGHT * neighbours(at, candidates.get(at).get(m));
+          c[m] = CLUSTER_WEIGHT * neighbours(at, list.get(m));
         }
         return c;
       });
@@ -284,8 +284,7 @@ final class Resolution {
    * York, on Monday" does. Only "and", "or" or a comma (and one of these after it) between.
    */
   private static boolean listedAfter(String text, Span second, Span third) {
-    String between = text.substring(second.end(), third.start()).strip();
-    return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or");
+    return listSeparated(text, second, third) && !text.substring(second.end(), third.start()).strip().equals(",");
   }
 
   /** Whether a comma, "and" or "or" (or a comma and one of these) stands between two names. */
