@@ -802,6 +802,9 @@ final class Recognition {
         }
       }
     }
+    if (hint == Hint.NONE && townWord(end) && largeTownNamed(name)) {
+      hint = Hint.CITY; // "the New York Times", "a New York-based squad": the city, not the state
+    }
     String state = Words.STATES.get(name.endsWith(".") ? name : name + ".");
     boolean abbreviation = name.indexOf('.') > 0 || state != null;
     if (abbreviation && !name.endsWith(".") && span.end() < doc.text().length() && doc.text().charAt(span.end()) == '.') {
@@ -816,6 +819,26 @@ final class Recognition {
       return null; // "West Nile virus", "Reston ebolavirus": the name of a pathogen, not a place
     }
     return new Toponym(span, name, hint, source);
+  }
+
+  /**
+   * Whether the words from token {@code end} on say that the name before them is a town's: a
+   * newspaper's name ("Times", {@link Words#NEWSPAPERS}) or "-based". Firms and papers are based
+   * in towns, so "New York" there is the city.
+   */
+  private boolean townWord(int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    if (tokens.word(end).equals("-")) {
+      return end + 1 < tokens.size() && tokens.word(end + 1).equals("based");
+    }
+    return tokens.word(end).equals("-based") || tokens.capitalised(end) && Words.NEWSPAPERS.contains(Words.bare(tokens.word(end)));
+  }
+
+  /** Whether a town of {@value Lookup#LARGE_CITY} people or more bears {@code name} ("New York" for New York City). */
+  private boolean largeTownNamed(String name) {
+    return lookup.candidates(name).stream().anyMatch(g -> g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY);
   }
 
   /**

@@ -341,7 +341,8 @@ final class Resolution {
 
   /**
    * The entries a toponym may be: none for a bare compass word ("the West"); those of its name;
-   * else those of the county it names without the word ("Miami-Dade"), of a country, division or
+   * else those of the county it names without the word ("Miami-Dade"); for a name that is not a
+   * street's ("Memphis Street" is none of Memphis's), those of a country, division or
    * large town opening it ("London Bridge"), of its name
    * without a compass word ("East Texas"), of a country, division, county or large town closing it
    * ("Republican Orange County"), or of the longest other name of the article inside it
@@ -399,6 +400,11 @@ final class Resolution {
 
   /** The entries of a name inside {@code name}, which {@link #lookedUp} then holds. */
   private List<GeoName> fallbackByPart(String name, String key) {
+    if (isStreet(name)) {
+      // "Memphis Street" in Jackson is no part of Memphis: streets are named after the towns they
+      // lead to. It lies in the article's town ({@link #sites}) and says nothing of the state.
+      return List.of();
+    }
     List<GeoName> joined = hyphenParts(name);
     if (!joined.isEmpty()) {
       return joined;
@@ -833,6 +839,12 @@ final class Resolution {
         chosen[i] = towns[i];
       }
     }
+  }
+
+  /** Whether a name ends in a street's word: "Memphis St.", "Augusta Street". */
+  private static boolean isStreet(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && Words.STREETS.contains(Words.bare(name.substring(space + 1)));
   }
 
   private boolean isTown(int j) {

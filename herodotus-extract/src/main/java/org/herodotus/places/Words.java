@@ -49,6 +49,13 @@ final class Words {
       "district", "court", "jail", "zoo", "museum", "university", "college", "cathedral", "church", "volunteer",
       "correctional", "seniors", "senior", "maternity", "magistrates", "magistrates'", "institute", "circuit");
 
+  /**
+   * Last words of newspapers' names, which open with their town's name: "New York Times", "Washington
+   * Post", "Miami Herald".
+   */
+  static final Set<String> NEWSPAPERS = words("times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
+      "courier", "globe", "inquirer", "examiner", "observer", "dispatch", "star", "sun", "bee", "register");
+
   /** Words of events and bodies named after their town: "Venice International Film Festival". */
   static final Set<String> EVENTS = words("international", "festival", "marathon", "film", "fair", "show", "games",
       "open", "summit", "conference", "symphony", "orchestra", "opera", "zoo", "airport", "metro", "transit");

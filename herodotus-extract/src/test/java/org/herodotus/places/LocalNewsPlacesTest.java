@@ -581,4 +581,22 @@ class LocalNewsPlacesTest {
         "DeKalb/LOCATION", "DeKalb County Jail/ORGANIZATION", "Sycamore/LOCATION");
     assertThat(PLACES.apply(illinois).places()).extracting(Place::admin1).containsOnly("Illinois");
   }
+
+  @Test
+  void streetsNamedAfterTowns_lieInTheArticlesTown_andDoNotSwayItsState() {
+    // Counted as Memphis and Nashville, the streets made Jackson the Tennessee one.
+    Document doc = article("Jackson police said the crash happened where Memphis Street meets Nashville Avenue, near downtown Jackson.",
+        "Jackson/ORGANIZATION", "Memphis Street/LOCATION", "Nashville Avenue/LOCATION", "Jackson/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name, Place::admin1).containsExactly(
+        tuple("Jackson", "Jackson", "Mississippi"), tuple("Memphis Street", "Jackson", "Mississippi"),
+        tuple("Nashville Avenue", "Jackson", "Mississippi"), tuple("Jackson", "Jackson", "Mississippi"));
+  }
+
+  @Test
+  void nameBeforeANewspapersNameOrBased_isTheCity() {
+    Document doc = article("A New York-based trade group and a New York Times reporter both attended the hearing in Albany.",
+        "New York/LOCATION", "New York Times/ORGANIZATION", "Albany/LOCATION");
+    assertThat(PLACES.apply(doc).places()).filteredOn(p -> p.text().equals("New York"))
+        .extracting(Place::name, Place::precision).containsOnly(tuple("New York City", Precision.CITY)).hasSize(2);
+  }
 }
