@@ -162,6 +162,28 @@ final class Recognition {
         add(first, end, m.span(), Toponym.Source.RETYPED);
       } else if (m.type() == EntityType.PERSON) {
         placeInPersonsName(first, end);
+      } else if (m.type() == EntityType.MONEY) {
+        currencysCountry(first, end);
+      }
+    }
+  }
+
+  /**
+   * The country naming a currency inside an amount: "59.2 billion US dollars", "400 Hong Kong
+   * dollars". Nationality words ("Canadian dollars") stay nationality words.
+   */
+  private void currencysCountry(int first, int end) {
+    for (int t = first + 1; t < end; t++) {
+      if (!Words.CURRENCIES.contains(Words.bare(tokens.word(t)))) {
+        continue;
+      }
+      for (int start = Math.max(first, t - 2); start < t; start++) {
+        String name = tokens.text(start, t);
+        if (plainName(start, t) && lookup.gazetteer.countryOfDemonym(name).isEmpty()
+            && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
+          add(start, t, tokens.span(start, t), Toponym.Source.EMBEDDED);
+          return;
+        }
       }
     }
   }

@@ -56,6 +56,9 @@ final class Words {
   static final Set<String> NEWSPAPERS = words("times", "post", "herald", "tribune", "journal", "gazette", "chronicle",
       "courier", "globe", "inquirer", "examiner", "observer", "dispatch", "star", "sun", "bee", "register");
 
+  /** Currencies named after their country: "US dollars", "Hong Kong dollars". */
+  static final Set<String> CURRENCIES = words("dollar", "dollars");
+
   /** Words of events and bodies named after their town: "Venice International Film Festival". */
   static final Set<String> EVENTS = words("international", "festival", "marathon", "film", "fair", "show", "games",
       "open", "summit", "conference", "symphony", "orchestra", "opera", "zoo", "airport", "metro", "transit");

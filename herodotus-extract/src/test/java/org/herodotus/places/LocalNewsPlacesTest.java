@@ -599,4 +599,11 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).filteredOn(p -> p.text().equals("New York"))
         .extracting(Place::name, Place::precision).containsOnly(tuple("New York City", Precision.CITY)).hasSize(2);
   }
+
+  @Test
+  void countryNamingACurrencyInsideAnAmount_isAPlace_butANationalityWordIsNot() {
+    Document doc = article("The ministry listed 658 projects worth 59.2 billion US dollars and a further 400 million Canadian dollars.",
+        "59.2 billion US dollars/MONEY", "400 million Canadian dollars/MONEY");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country).containsExactly(tuple("US", "US"));
+  }
 }
