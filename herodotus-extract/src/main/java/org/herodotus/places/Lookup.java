@@ -41,17 +41,38 @@ final class Lookup {
   private List<GeoName> lookupWithLongForm(String name) {
     List<GeoName> found = gazetteer.lookup(name);
     String longForm = longForm(name);
-    if (longForm == null) {
+    List<String> areas = Words.AREA_ABBREVIATIONS.getOrDefault(name, List.of());
+    if (longForm == null && areas.isEmpty()) {
       return found;
     }
     List<GeoName> merged = new ArrayList<>(found);
-    for (GeoName g : gazetteer.lookup(longForm)) {
-      if (!merged.contains(g)) {
-        merged.add(g);
+    if (longForm != null) {
+      for (GeoName g : gazetteer.lookup(longForm)) {
+        if (!merged.contains(g)) {
+          merged.add(g);
+        }
+      }
+    }
+    for (String area : areas) {
+      String key = Names.key(area);
+      for (GeoName g : gazetteer.lookup(area)) {
+        if ((g.isCountry() || g.isAdmin1()) && !merged.contains(g) && primary(g, key)) {
+          merged.add(g);
+        }
       }
     }
     merged.sort(Comparator.comparingDouble(Entries::importance).reversed());
     return merged;
+  }
+
+  /** Whether {@code g} is an area that {@code name}, an abbreviation ({@link Words#AREA_ABBREVIATIONS}), stands for. */
+  static boolean abbreviates(String name, GeoName g) {
+    List<String> areas = Words.AREA_ABBREVIATIONS.get(name);
+    if (areas == null || !(g.isCountry() || g.isAdmin1())) {
+      return false;
+    }
+    String own = Names.key(g.name());
+    return areas.stream().anyMatch(a -> Names.key(a).equals(own));
   }
 
   /** {@code name} with an opening "Mt." or "Ft." spelled out, or null when it opens with neither. */

@@ -1,5 +1,6 @@
 package org.herodotus.places;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,23 @@ public final class Places implements Stage {
   @Override
   public Document apply(Document doc) {
     Lookup lookup = new Lookup(gazetteer);
-    List<Place> places = Resolution.resolve(doc, Recognition.find(doc, lookup), lookup);
+    List<Toponym> toponyms = Recognition.find(doc, lookup);
+    List<Place> resolved = Resolution.resolve(doc, toponyms, lookup);
+    List<Place> places = new ArrayList<>(resolved.size());
+    for (int i = 0; i < resolved.size(); i++) {
+      if (resolved.get(i).resolved() || !untaggedAbbreviation(toponyms.get(i))) {
+        places.add(resolved.get(i));
+      }
+    }
     return doc.withPlaces(places);
+  }
+
+  /**
+   * Whether a toponym is an abbreviation no tagger called a place ("ACT", "SA"): unless the article
+   * is about its area's country, it is the common letters, not an unresolved place.
+   */
+  private static boolean untaggedAbbreviation(Toponym t) {
+    return t.source() == Toponym.Source.GAZETTEER && Words.AREA_ABBREVIATIONS.containsKey(t.name());
   }
 
   /**

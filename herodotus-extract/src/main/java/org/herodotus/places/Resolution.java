@@ -412,7 +412,7 @@ final class Resolution {
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name
       String head = name.substring(0, end);
-      if (!onlyDirections(head) && lookup.known(head, Lookup.LARGE_CITY, false)) {
+      if (!onlyDirections(head) && !Words.AREA_ABBREVIATIONS.containsKey(head) && lookup.known(head, Lookup.LARGE_CITY, false)) {
         lookedUp = head;
         return lookup.candidates(head);
       }
@@ -526,7 +526,9 @@ final class Resolution {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
     for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i] != null) {
+      // An abbreviation's area ("WA", "ACT") needs the article's other names to say its country:
+      // it does not vote, lest two abbreviations hold each other up.
+      if (chosen[i] != null && !Lookup.abbreviates(toponyms.get(i).name(), chosen[i])) {
         byKey.putIfAbsent(keys[i], chosen[i]);
         mentions.merge(keys[i], 1, Integer::sum);
       }
@@ -698,6 +700,9 @@ final class Resolution {
         // A town of unknown size (the ZIP-code towns) only in a country the article is about:
         // "Holyrood" in a Scottish story is not the hamlet in Kansas.
         return Double.NEGATIVE_INFINITY;
+      }
+      if (countrySupport <= 0 && Lookup.abbreviates(toponyms.get(i).name(), c)) {
+        return Double.NEGATIVE_INFINITY; // "WA" is Western Australia only in an article about Australia
       }
       s += COUNTRY_WEIGHT * countrySupport / (total + 1);
       if (!c.isCountry() && !c.admin1Code().isEmpty()) {

@@ -216,12 +216,28 @@ final class Untagged {
       return false;
     }
     String name = tokens.text(start, end);
-    if (lookup.gazetteer.countryOfDemonym(name).isPresent()) {
+    if (lookup.gazetteer.countryOfDemonym(name).isPresent() || roadOrYear(start, end)) {
       return false;
     }
     long least = tokens.sentenceStart(start) && end - start == 1 ? Lookup.LARGE_CITY
         : tokens.hintAround(start, end) != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
     return lookup.known(name, least, true);
+  }
+
+  /**
+   * Whether tokens {@code [start, end)} are a state's abbreviation numbering a road or ending a
+   * year: "KY 90", "NH-75", "206 BC".
+   */
+  private boolean roadOrYear(int start, int end) {
+    if (end - start != 1 || !Words.AREA_ABBREVIATIONS.containsKey(tokens.word(start))) {
+      return false;
+    }
+    int next = end < tokens.size() && tokens.word(end).equals("-") ? end + 1 : end;
+    return next < tokens.size() && startsWithDigit(tokens.word(next)) || start > 0 && startsWithDigit(tokens.word(start - 1));
+  }
+
+  private static boolean startsWithDigit(String word) {
+    return !word.isEmpty() && Character.isDigit(word.charAt(0));
   }
 
   /** Whether ", Y" follows, Y being a capitalised name the gazetteer knows as an area ("Albany, New York"). */

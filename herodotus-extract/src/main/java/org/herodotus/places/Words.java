@@ -2,6 +2,7 @@ package org.herodotus.places;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -180,6 +181,29 @@ final class Words {
       Map.entry("Man.", "Manitoba"), Map.entry("N.B.", "New Brunswick"), Map.entry("N.L.", "Newfoundland and Labrador"),
       Map.entry("N.S.", "Nova Scotia"), Map.entry("Ont.", "Ontario"), Map.entry("P.E.I.", "Prince Edward Island"),
       Map.entry("Que.", "Quebec"), Map.entry("Sask.", "Saskatchewan"));
+
+  /**
+   * Abbreviations of states, provinces and countries in upper case ("WA", "NSW", "SA"), each with
+   * the areas it may stand for. Unlike {@link #STATES} they are common letters too (ACT, SA), so
+   * one stands for an area only in an article about that area's country ({@code Resolution}).
+   * Not "LA" (Los Angeles as often as Louisiana), nor codes that are English words ("IN", "OR",
+   * "ME", "OK", "HI", "OH").
+   */
+  static final Map<String, List<String>> AREA_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("NSW", List.of("New South Wales")), Map.entry("QLD", List.of("Queensland")),
+      Map.entry("Qld", List.of("Queensland")), Map.entry("Tas", List.of("Tasmania")),
+      Map.entry("WA", List.of("Western Australia", "Washington")), Map.entry("SA", List.of("South Australia", "South Africa")),
+      Map.entry("NT", List.of("Northern Territory", "Northwest Territories")),
+      Map.entry("ACT", List.of("Australian Capital Territory")), Map.entry("NZ", List.of("New Zealand")),
+      Map.entry("KZN", List.of("KwaZulu-Natal")), Map.entry("BC", List.of("British Columbia")),
+      Map.entry("PEI", List.of("Prince Edward Island")), Map.entry("NY", List.of("New York")),
+      Map.entry("NJ", List.of("New Jersey")), Map.entry("CA", List.of("California")), Map.entry("TX", List.of("Texas")),
+      Map.entry("FL", List.of("Florida")), Map.entry("AZ", List.of("Arizona")), Map.entry("NV", List.of("Nevada")),
+      Map.entry("NC", List.of("North Carolina")), Map.entry("SC", List.of("South Carolina")),
+      Map.entry("VA", List.of("Virginia")), Map.entry("WV", List.of("West Virginia")), Map.entry("TN", List.of("Tennessee")),
+      Map.entry("KY", List.of("Kentucky")), Map.entry("IL", List.of("Illinois")), Map.entry("MI", List.of("Michigan")),
+      Map.entry("MN", List.of("Minnesota")), Map.entry("WI", List.of("Wisconsin")), Map.entry("NH", List.of("New Hampshire")),
+      Map.entry("NM", List.of("New Mexico")), Map.entry("CT", List.of("Connecticut")), Map.entry("GA", List.of("Georgia")));
 
   /**
    * Last words of the name of a street, building or site that lies inside one town ("Royal Street",

@@ -606,4 +606,22 @@ class LocalNewsPlacesTest {
         "59.2 billion US dollars/MONEY", "400 million Canadian dollars/MONEY");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country).containsExactly(tuple("US", "US"));
   }
+
+  @Test
+  void stateAbbreviation_standsForTheStateOfTheCountryTheArticleIsAbout() {
+    Document australian = article("Health officials in Rockingham, south of Perth, said WA beaches would stay closed.",
+        "Rockingham/LOCATION", "Perth/LOCATION", "WA/LOCATION");
+    assertThat(place(australian, "WA")).extracting(Place::name, Place::country).containsExactly("Western Australia", "AU");
+    Document american = article("The company moved its offices to Seattle, WA, last spring.", "Seattle/LOCATION", "WA/LOCATION");
+    assertThat(place(american, "WA")).extracting(Place::name, Place::country).containsExactly("Washington", "US");
+  }
+
+  @Test
+  void abbreviationLetters_elsewhere_areNoPlaces() {
+    // No place of the article is Australian or South African; the letters are a test, a team, a
+    // road number and an era.
+    Document doc = article("Students across Ohio sat the ACT on Saturday, the SA team won, crews closed KY 90, "
+        + "and a museum showed coins from 206 BC.", "Ohio/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Ohio");
+  }
 }
