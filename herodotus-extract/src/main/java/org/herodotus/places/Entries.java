@@ -33,6 +33,13 @@ final class Entries {
    */
   private static final long AIRPORT_WEIGHT = 1_000_000;
 
+  /**
+   * What a seat of government ({@code landmarks.tsv}) weighs, as the population of a town: news
+   * names "the White House" as often as a country, and more than Casablanca, whose Arabic name
+   * means the same.
+   */
+  private static final long SEAT_OF_GOVERNMENT_WEIGHT = 50_000_000;
+
   /** What a capital gains over other towns of its size. */
   static final double CAPITAL_WEIGHT = 3;
 
@@ -43,7 +50,7 @@ final class Entries {
     boolean withinCountry = Lookup.isRegion(g) && !g.countryCode().isEmpty();
     long population = g.population() > 0 ? g.population()
         : g.isCountry() ? 5_000_000 : g.isAdmin1() || withinCountry ? 1_000_000 : Lookup.isRegion(g) ? 10_000_000
-        : g.featureCode().equals("AIRP") ? AIRPORT_WEIGHT : 0;
+        : g.featureCode().equals("AIRP") ? AIRPORT_WEIGHT : g.featureCode().equals("BLDG") ? SEAT_OF_GOVERNMENT_WEIGHT : 0;
     double s = Math.log10(population + 1);
     if (g.isCountry()) {
       s += 5;

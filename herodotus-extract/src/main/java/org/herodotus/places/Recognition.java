@@ -807,6 +807,13 @@ final class Recognition {
   private Toponym toponym(int first, int end, Span span, Toponym.Source source) {
     Hint hint = tokens.hintAround(first, end);
     String name = doc.textOf(span);
+    if (Words.CELESTIAL.contains(Words.bare(name)) && !townOfNextState(name, end)) {
+      return null; // "the Earth", "Mars": not the towns in Texas and Pennsylvania ("Mars, Pa." is)
+    }
+    if (hint == Hint.CITY && end < tokens.size() && Tokens.designator(tokens.word(end)) == Hint.CITY
+        && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
+      hint = Hint.NONE; // "the US city of White Plains", "the US capital": a town of the country, not Us in France
+    }
     if (hint == Hint.COUNTY && end < tokens.size() && tokens.capitalised(end)
         && isCounty(doc.text().substring(span.start(), tokens.span(end, end + 1).end()))) {
       // "Laurel" tagged without its "County": the county is the place, and the span takes the word.

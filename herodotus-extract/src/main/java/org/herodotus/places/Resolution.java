@@ -368,7 +368,7 @@ final class Resolution {
     List<GeoName> kept = new ArrayList<>();
     List<GeoName> eligible = new ArrayList<>();
     for (GeoName g : all) {
-      if (abbreviation && !Lookup.isArea(g) && !Lookup.primary(g, key)) {
+      if (abbreviation && !Lookup.isArea(g) && (!Lookup.primary(g, key) || acronymOfATown(t, g))) {
         continue;
       }
       if (eligible.size() < MAX_CANDIDATES) {
@@ -386,6 +386,15 @@ final class Resolution {
     }
     // Nothing fits the hint: the word after was no designator of this name ("the U.S. capital", "a U.S. county").
     return kept.isEmpty() ? eligible : kept;
+  }
+
+  /**
+   * Whether {@code t} is two or three capitals ("EU", "AU", "US") and town {@code g} writes the same
+   * letters in lower case ("Eu", "Au", "Us"): the acronym of a body or country, not the town. A
+   * dateline writes its town in capitals ("ROME"), so not there.
+   */
+  private static boolean acronymOfATown(Toponym t, GeoName g) {
+    return t.source() != Toponym.Source.DATELINE && t.name().length() <= 3 && !g.name().equals(t.name());
   }
 
   private List<GeoName> fallback(String name, String key) {

@@ -245,7 +245,11 @@ final class Words {
       "ninth", "tenth", "eleventh", "twelfth");
 
   /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
-  static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature");
+  static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature", "space");
+
+  /** The Earth, the Moon, the Sun and the planets, which taggers call locations: no places on a map. */
+  static final Set<String> CELESTIAL = words("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn",
+      "uranus", "neptune", "pluto");
 
   /**
    * Titles that also open place names: "Saint Lucia", "Prince William County", "King George". Inside

@@ -624,4 +624,28 @@ class LocalNewsPlacesTest {
         + "and a museum showed coins from 206 BC.", "Ohio/LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Ohio");
   }
+
+  @Test
+  void earthAndThePlanets_areNoPlaces_unlessATownOfAStateNamedAfter() {
+    Document doc = article("Oxygen on Mars is scarce, unlike on Earth, scientists said. Volunteers met in Mars, Pa., last week.",
+        "Mars/LOCATION", "Earth/LOCATION", "Mars/LOCATION", "Pa./LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Mars", "Pennsylvania"), tuple("Pa.", "Pennsylvania"));
+  }
+
+  @Test
+  void countryBeforeTheWordCity_isTheCountry_andAnAcronymIsNoTownOfItsLetters() {
+    Document doc = article("A water main broke in the US city of White Plains, New York, officials of the EU said.",
+        "US/LOCATION", "White Plains/LOCATION", "New York/LOCATION", "EU/LOCATION");
+    assertThat(place(doc, "US")).extracting(Place::name).isEqualTo("United States");
+    assertThat(place(doc, "EU").resolved()).isFalse(); // not Eu in Normandy
+  }
+
+  @Test
+  void seatOfGovernment_isTheBuilding_notTheTownNamedLikeIt() {
+    Document doc = article("Reporters gathered outside the White House on Monday.", "White House/LOCATION");
+    assertThat(place(doc, "White House")).extracting(Place::name, Place::country, Place::precision)
+        .containsExactly("White House", "US", Precision.POINT);
+    assertThat(place(doc, "White House").lat()).isBetween(38.8, 39.0);
+  }
 }

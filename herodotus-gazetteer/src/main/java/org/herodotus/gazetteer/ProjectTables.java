@@ -16,8 +16,9 @@ import java.util.Map;
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
  * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
  * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
- * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow"), {@code macro-regions.tsv} (regions news names that are no country or
- * division: "the Levant", "Sahel", "Kurdistan Region") and {@code town-aliases.tsv} (short names of
+ * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow"), {@code landmarks.tsv}
+ * (seats of government: "White House", "the Kremlin"), {@code macro-regions.tsv} (regions news
+ * names that are no country or division: "the Levant", "Sahel", "Kurdistan Region") and {@code town-aliases.tsv} (short names of
  * large towns: "L.A.", "Philly"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
@@ -62,6 +63,7 @@ final class ProjectTables {
     }
     addNamedPoints(builder, "macro-regions.tsv", "L", "RGN");
     addNamedPoints(builder, "airports.tsv", "S", "AIRP");
+    addNamedPoints(builder, "landmarks.tsv", "S", "BLDG");
     for (Row row : rows("town-aliases.tsv", 4)) {
       String[] c = row.cells();
       Integer town = largestTown(builder, c[1], c[2], c[3]);
