@@ -70,12 +70,14 @@ final class Entries {
   /**
    * Whether a large town of the same name lies in a division: "Baghdad", "Aleppo" and "New York"
    * unqualified are the cities, not the governorates or the state; "Geneva" is the city, not the
-   * canton or its district. A second-level division's town must also lie within {@value #SEAT_KM}
+   * canton or its district; but a seat of a fourth or less of its division's people is not the
+   * name's sense ({@link #SEAT_SHARE}). A second-level division's town must also lie within {@value #SEAT_KM}
    * km of its point, as the gazetteer does not say which division a town is in.
    */
   static boolean hasSeat(List<GeoName> candidates, GeoName division) {
     for (GeoName g : candidates) {
-      if (g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && g.countryCode().equals(division.countryCode())
+      if (g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && g.population() * SEAT_SHARE >= division.population()
+          && g.countryCode().equals(division.countryCode())
           && g.admin1Code().equals(division.admin1Code())
           && (!division.isAdmin2() || km(g.lat(), g.lon(), division.lat(), division.lon()) <= SEAT_KM)) {
         return true;
@@ -83,6 +85,12 @@ final class Entries {
     }
     return false;
   }
+
+  /**
+   * A seat holds at least one in this many of its division's people: "Oklahoma" is the state, not
+   * Oklahoma City (a fifth of it), "Quebec" the province; New York City holds two fifths of its state.
+   */
+  private static final long SEAT_SHARE = 4;
 
   /** How far from a second-level division's point its namesake seat may lie. */
   static final double SEAT_KM = 50;

@@ -648,4 +648,12 @@ class LocalNewsPlacesTest {
         .containsExactly("White House", "US", Precision.POINT);
     assertThat(place(doc, "White House").lat()).isBetween(38.8, 39.0);
   }
+
+  @Test
+  void stateWhoseCapitalIsNamedAfterIt_isTheState_unlessTheCityHoldsMuchOfIt() {
+    Document doc = article("He secured a place on the ballot in Oklahoma with a payment.", "Oklahoma/LOCATION");
+    assertThat(place(doc, "Oklahoma")).extracting(Place::name, Place::precision).containsExactly("Oklahoma", Precision.ADMIN1);
+    Document aleppo = article("Shelling resumed in Aleppo on Sunday.", "Aleppo/LOCATION");
+    assertThat(place(aleppo, "Aleppo").precision()).isEqualTo(Precision.CITY);
+  }
 }
