@@ -656,4 +656,11 @@ class LocalNewsPlacesTest {
     Document aleppo = article("Shelling resumed in Aleppo on Sunday.", "Aleppo/LOCATION");
     assertThat(place(aleppo, "Aleppo").precision()).isEqualTo(Precision.CITY);
   }
+
+  @Test
+  void regionOfWales_openingABodysName_isTheRegion_notTheTownInPennsylvania() {
+    Document doc = article("A fire broke out at a hotel near Dolgellau, and North Wales Fire and Rescue Service sent crews.",
+        "Dolgellau/LOCATION", "North Wales Fire and Rescue Service/ORGANIZATION");
+    assertThat(place(doc, "North Wales")).extracting(Place::country, Place::precision).containsExactly("GB", Precision.REGION);
+  }
 }
