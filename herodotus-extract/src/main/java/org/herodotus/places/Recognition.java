@@ -563,8 +563,8 @@ final class Recognition {
    * are not places. Returns whether a place was found.
    */
   private boolean embedded(int first, int end) {
-    if (hyphenated(first, end) || opening(first, end)) {
-      return true;
+    if (hyphenated(first, end) || placeAfterInOrAt(first, end) || opening(first, end)) {
+      return true; // "Carbon School District in Price": the body's place is Price, whatever Carbon is
     }
     int after = first;
     while (after + 2 < end && Words.DIRECTIONS.contains(Words.bare(tokens.word(after))) && tokens.capitalised(after)) {
@@ -673,6 +673,22 @@ final class Recognition {
     return false;
   }
 
+  /**
+   * Whether a town or area closes the name at {@code [first, end)} after "in" or "at", which is
+   * then added: "Carbon School District in Price", "University of Texas at Austin" (the tagger took
+   * in the place).
+   */
+  private boolean placeAfterInOrAt(int first, int end) {
+    for (int in = first + 2; in < end - 1; in++) {
+      if ((tokens.word(in).equals("in") || tokens.word(in).equals("at")) && end - in - 1 <= 3 && plainName(in + 1, end)
+          && townOrArea(tokens.text(in + 1, end))) {
+        add(in + 1, end, tokens.span(in + 1, end), Toponym.Source.EMBEDDED);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a place closes the name at {@code [first, end)} or follows its "of", which is then added. */
   private boolean closing(int first, int end) {
     if (end - first >= 2 && end - first <= 3 && isAcronym(tokens.word(first))) {
@@ -690,14 +706,6 @@ final class Recognition {
       if (!tokens.word(start - 1).equals("of") && plainName(start, end) && lookup.gazetteer.countryOfDemonym(name).isEmpty()
           && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
         add(start, end, tokens.span(start, end), Toponym.Source.EMBEDDED);
-        return true;
-      }
-    }
-    for (int in = first + 2; in < end - 1; in++) {
-      // "Carbon School District in Price", "University of Texas at Austin": the tagger took in the place
-      if ((tokens.word(in).equals("in") || tokens.word(in).equals("at")) && end - in - 1 <= 3 && plainName(in + 1, end)
-          && townOrArea(tokens.text(in + 1, end))) {
-        add(in + 1, end, tokens.span(in + 1, end), Toponym.Source.EMBEDDED);
         return true;
       }
     }

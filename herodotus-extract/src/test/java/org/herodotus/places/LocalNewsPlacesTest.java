@@ -663,4 +663,12 @@ class LocalNewsPlacesTest {
         "Dolgellau/LOCATION", "North Wales Fire and Rescue Service/ORGANIZATION");
     assertThat(place(doc, "North Wales")).extracting(Place::country, Place::precision).containsExactly("GB", Precision.REGION);
   }
+
+  @Test
+  void townAfterInClosingABodysName_isItsPlace_beforeTheNameOpeningIt() {
+    Document doc = article("She spent six years as superintendent of Carbon School District in Price, Utah.",
+        "Carbon School District in Price/ORGANIZATION", "Utah/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Price", "Utah"), tuple("Utah", "Utah"));
+  }
 }
