@@ -671,4 +671,13 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::admin1)
         .containsExactly(tuple("Price", "Utah"), tuple("Utah", "Utah"));
   }
+
+  @Test
+  void countiesOfIrelandAndEngland_inEnglish_withoutTakingTheTownNamedLikeOne() {
+    Document doc = article("Gardai in County Cork and Tipperary searched farms, and a man from Cork city was held in Reading, Berkshire.",
+        "County Cork/LOCATION", "Tipperary/LOCATION", "Cork/LOCATION", "Reading/LOCATION", "Berkshire/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name, Place::country).containsExactly(
+        tuple("County Cork", "County Cork", "IE"), tuple("Tipperary", "County Tipperary", "IE"), tuple("Cork", "Cork", "IE"),
+        tuple("Reading", "Reading", "GB"), tuple("Berkshire", "Berkshire", "GB"));
+  }
 }
