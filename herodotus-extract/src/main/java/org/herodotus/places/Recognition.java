@@ -289,7 +289,7 @@ final class Recognition {
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
     boolean taggedPlaceElsewhere = doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(m.text()));
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
-        : Words.IN.contains(before) && lookup.known(m.text(), SMALL_TOWN, false)
+        : (Words.IN.contains(before) || movedTo(first)) && lookup.known(m.text(), SMALL_TOWN, false)
             || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
             || townOfNextState(m.text(), end) || listedWithNeighbour(first, end);
   }
@@ -367,6 +367,11 @@ final class Recognition {
       end++;
     }
     return end;
+  }
+
+  /** Whether "to" after a verb of moving stands before token {@code first}: "they moved to Thornhill". */
+  private boolean movedTo(int first) {
+    return first >= 2 && tokens.word(first - 1).equals("to") && Words.MOVING.contains(Words.bare(tokens.word(first - 2)));
   }
 
   /**

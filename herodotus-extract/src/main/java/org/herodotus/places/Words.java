@@ -60,6 +60,13 @@ final class Words {
   /** Currencies named after their country: "US dollars", "Hong Kong dollars". */
   static final Set<String> CURRENCIES = words("dollar", "dollars");
 
+  /**
+   * Verbs of moving, after which "to" and a name name a place: "they moved to Thornhill"; not
+   * "went" ("the award went to Smith").
+   */
+  static final Set<String> MOVING = words("moved", "move", "moving", "moves", "relocated", "relocating", "returned",
+      "returning", "travelled", "traveled", "flew", "drove", "fled", "emigrated", "headed", "evacuated");
+
   /** Words of events and bodies named after their town: "Venice International Film Festival". */
   static final Set<String> EVENTS = words("international", "festival", "marathon", "film", "fair", "show", "games",
       "open", "summit", "conference", "symphony", "orchestra", "opera", "zoo", "airport", "metro", "transit");

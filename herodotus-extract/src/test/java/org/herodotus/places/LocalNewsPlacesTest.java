@@ -680,4 +680,12 @@ class LocalNewsPlacesTest {
         tuple("County Cork", "County Cork", "IE"), tuple("Tipperary", "County Tipperary", "IE"), tuple("Cork", "Cork", "IE"),
         tuple("Reading", "Reading", "GB"), tuple("Berkshire", "Berkshire", "GB"));
   }
+
+  @Test
+  void townTaggedAsAPerson_afterMovedTo_isAPlace_butNotAfterTalkedTo() {
+    Document doc = article("The couple met in Dewsbury and later moved to Thornhill, where she talked to Morley about it.",
+        "Dewsbury/LOCATION", "Thornhill/PERSON", "Morley/PERSON");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country)
+        .containsExactly(tuple("Dewsbury", "GB"), tuple("Thornhill", "GB"));
+  }
 }
