@@ -456,6 +456,10 @@ final class Recognition {
       while (end > 0) {
         int first = runStart(end);
         Toponym county = first == end ? null : listedCounty(first, end, designator);
+        if (county == null && end - first >= 2 && tokens.sentenceStart(first)) {
+          first++; // "Small Hitchcock and Hayes counties": the sentence's first word is no part of the name
+          county = listedCounty(first, end, designator);
+        }
         if (county == null) {
           break;
         }

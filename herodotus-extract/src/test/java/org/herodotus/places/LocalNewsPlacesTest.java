@@ -688,4 +688,12 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country)
         .containsExactly(tuple("Dewsbury", "GB"), tuple("Thornhill", "GB"));
   }
+
+  @Test
+  void countiesListedAtASentencesStart_leaveOutItsFirstWord() {
+    Document doc = article("Rainfall was below normal. Small Hitchcock and Hayes counties in southwest Nebraska fared worst.",
+        "Small Hitchcock/PERSON", "Hayes/PERSON", "Nebraska/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name)
+        .containsExactly("Hitchcock County", "Hayes County", "Nebraska");
+  }
 }
