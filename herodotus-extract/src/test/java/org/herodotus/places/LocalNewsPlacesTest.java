@@ -696,4 +696,10 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::name)
         .containsExactly("Hitchcock County", "Hayes County", "Nebraska");
   }
+
+  @Test
+  void southJersey_isTheRegionOfNewJersey_notTheIsland() {
+    Document doc = article("Remains were found on a beach in S. Jersey on Sunday.", "S. Jersey/LOCATION");
+    assertThat(place(doc, "S. Jersey")).extracting(Place::name, Place::country).containsExactly("South Jersey", "US");
+  }
 }
