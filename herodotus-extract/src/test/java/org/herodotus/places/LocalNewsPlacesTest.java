@@ -702,4 +702,12 @@ class LocalNewsPlacesTest {
     Document doc = article("Remains were found on a beach in S. Jersey on Sunday.", "S. Jersey/LOCATION");
     assertThat(place(doc, "S. Jersey")).extracting(Place::name, Place::country).containsExactly("South Jersey", "US");
   }
+
+  @Test
+  void islandsAndTheirSeas_areRegions_notTheTownsNamedAfterThem() {
+    Document doc = article("Bird flu has become endemic on Java, and the search went on in the Java Sea off Maui.",
+        "Java/LOCATION", "Java Sea/LOCATION", "Maui/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::country)
+        .containsExactly(tuple("Java", "ID"), tuple("Java Sea", null), tuple("Maui", "US"));
+  }
 }
