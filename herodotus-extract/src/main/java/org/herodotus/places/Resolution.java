@@ -42,6 +42,8 @@ import org.herodotus.model.Span;
 final class Resolution {
 
   private static final int MAX_CANDIDATES = 60;
+  /** Last words of natural features often named after a town or county ({@link #featureNamesakes}). */
+  private static final Set<String> NAMESAKE_FEATURES = Set.of("river", "lake", "creek", "falls", "valley");
   /** Rounds of voting: each name's choice is revised with the others' current choices. */
   private static final int CONTEXT_ROUNDS = 2;
   private static final double COUNTRY_WEIGHT = 6;
@@ -109,6 +111,14 @@ final class Resolution {
   private GeoName outletTown;
   /** The town of an outlet of the table ({@link KnownOutlets}), else null. */
   private final GeoName knownOutletTown;
+  /**
+   * Per toponym, whether it is a river, lake or other natural feature the gazetteer lacks, found
+   * through the town it is named after ({@link #featureNamesakes}): taken only in a state
+   * the article is about, and no vote of its own.
+   */
+  private final boolean[] throughNamesake;
+  /** Whether {@link #fallbackByPart} last found a feature through its namesake. */
+  private boolean namesakeFound;
   /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
   private String lookedUp;
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
@@ -128,6 +138,7 @@ final class Resolution {
     container = new int[n];
     contained = new int[n];
     chosen = new GeoName[n];
+    throughNamesake = new boolean[n];
     Arrays.fill(container, -1);
     Arrays.fill(contained, -1);
     for (int i = 0; i < n; i++) {
@@ -136,6 +147,8 @@ final class Resolution {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
+      throughNamesake[i] = namesakeFound;
+      namesakeFound = false;
       if (lookedUp != null) {
         // "Newark Live Bait" is found as Newark: it is a mention of that name, not another place beside it.
         keys[i] = Names.key(lookedUp);
@@ -346,7 +359,8 @@ final class Resolution {
    * large town opening it ("London Bridge"), of its name
    * without a compass word ("East Texas"), of a country, division, county or large town closing it
    * ("Republican Orange County"), or of the longest other name of the article inside it
-   * ("Tijuana River" when Tijuana is mentioned). Kept: those fitting its hint, or all when none
+   * ("Tijuana River" when Tijuana is mentioned), or of the town a river or lake is named after
+   * ({@link #featureNamesakes}). Kept: those fitting its hint, or all when none
    * does; not, for an abbreviation ("BA"), a town that has it only as an alternate name.
    */
   private List<GeoName> filtered(Toponym t, String key) {
@@ -464,7 +478,39 @@ final class Resolution {
         }
       }
     }
-    return List.of();
+    return featureNamesakes(name);
+  }
+
+  /**
+   * The towns a river, lake, falls or valley the gazetteer lacks is named after: "Naugatuck
+   * River" flows through Naugatuck, "Lake Manassas" lies by Manassas. Such a feature lies near
+   * its namesake only in the article's own state, which {@link #score} asks. Not counties, which
+   * lend their names to features far off ("Lake Lanier" is nowhere near Lanier County).
+   */
+  private List<GeoName> featureNamesakes(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return List.of();
+    }
+    String first = Words.bare(words[0]);
+    String last = Words.bare(words[words.length - 1]);
+    String core = first.equals("lake") || first.equals("river") ? name.substring(name.indexOf(' ') + 1)
+        : NAMESAKE_FEATURES.contains(last) ? name.substring(0, name.lastIndexOf(' ')) : null;
+    if (core == null || generic(core) || onlyDirections(core)) {
+      return List.of();
+    }
+    String coreKey = Names.key(core);
+    List<GeoName> found = new ArrayList<>();
+    for (GeoName g : lookup.candidates(core)) {
+      if (g.isPopulatedPlace() && Lookup.primary(g, coreKey)) {
+        found.add(g);
+      }
+    }
+    if (!found.isEmpty()) {
+      lookedUp = core;
+      namesakeFound = true;
+    }
+    return found;
   }
 
   /**
@@ -537,7 +583,7 @@ final class Resolution {
     for (int i = 0; i < chosen.length; i++) {
       // An abbreviation's area ("WA", "ACT") needs the article's other names to say its country:
       // it does not vote, lest two abbreviations hold each other up.
-      if (chosen[i] != null && !Lookup.abbreviates(toponyms.get(i).name(), chosen[i])) {
+      if (chosen[i] != null && !Lookup.abbreviates(toponyms.get(i).name(), chosen[i]) && !throughNamesake[i]) {
         byKey.putIfAbsent(keys[i], chosen[i]);
         mentions.merge(keys[i], 1, Integer::sum);
       }
@@ -720,6 +766,9 @@ final class Resolution {
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? ownWeight * (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
+        if (throughNamesake[i] && support <= 0) {
+          return Double.NEGATIVE_INFINITY; // "Lake Hartwell" lies by Hartwell only in a state the article is about
+        }
         if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
           // "Laurel County" is not the town of Laurel; only its namesake in a state the article is
           // about comes near enough, else the county stays unresolved rather than misplaced.

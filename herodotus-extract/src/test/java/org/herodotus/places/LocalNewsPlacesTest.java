@@ -710,4 +710,13 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::country)
         .containsExactly(tuple("Java", "ID"), tuple("Java Sea", null), tuple("Maui", "US"));
   }
+
+  @Test
+  void lakeNamedAfterATown_liesAtThatTown_onlyInTheArticlesState() {
+    Document doc = article("Anglers crowded Lake Manassas in Virginia on Saturday, while Lake Hartwell in Ohio stayed quiet.",
+        "Lake Manassas/LOCATION", "Virginia/LOCATION", "Lake Hartwell/LOCATION", "Ohio/LOCATION");
+    assertThat(place(doc, "Lake Manassas")).extracting(Place::name, Place::admin1, Place::precision)
+        .containsExactly("Manassas", "Virginia", Precision.CITY);
+    assertThat(place(doc, "Lake Hartwell").resolved()).isFalse(); // Hartwell lies in Georgia
+  }
 }
