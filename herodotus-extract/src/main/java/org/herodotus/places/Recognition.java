@@ -40,6 +40,8 @@ final class Recognition {
   private static final long HOME_TOWN = 1;
   /** How near two towns listed together must lie for a person-tagged one to be a town ({@link #listedWithNeighbour}). */
   private static final double NEIGHBOUR_KM = 50;
+  /** How near a person-tagged town must lie to both names it is listed between ({@link #listedWithNeighbour}). */
+  private static final double LIST_KM = 150;
 
   private final Set<String> personWords = new HashSet<>();
   private final List<Toponym> found = new ArrayList<>();
@@ -309,12 +311,20 @@ final class Recognition {
     if (sep > 0 && tokens.word(sep).equals("and") && tokens.word(sep - 1).equals(",")) {
       sep--; // "Litchfield, and Bantam"
     }
-    if (sep > 0 && Words.COORDINATION.contains(tokens.word(sep)) && near(own, nameEndingAt(sep))) {
+    boolean listedAfter = sep > 0 && Words.COORDINATION.contains(tokens.word(sep));
+    String previous = listedAfter ? nameEndingAt(sep) : null;
+    if (listedAfter && near(own, previous, NEIGHBOUR_KM)) {
       return true;
     }
     int next = end < tokens.size() && tokens.word(end).equals(",") && end + 1 < tokens.size()
         && tokens.word(end + 1).equals("and") ? end + 1 : end;
-    return next + 1 < tokens.size() && Words.COORDINATION.contains(tokens.word(next)) && near(own, nameStartingAt(next + 1));
+    boolean listedBefore = next + 1 < tokens.size() && Words.COORDINATION.contains(tokens.word(next));
+    String following = listedBefore ? nameStartingAt(next + 1) : null;
+    // Between two names the tagger calls locations, a town a little farther from both still belongs:
+    // "Kingman, Larned, Pratt" (not a team sheet's "Gordon, Webster, Miller").
+    return listedBefore && near(own, following, NEIGHBOUR_KM)
+        || listedAfter && listedBefore && taggedLocation(previous) && taggedLocation(following)
+            && near(own, previous, LIST_KM) && near(own, following, LIST_KM);
   }
 
   /** The towns bearing {@code name} as their own name. */
@@ -323,14 +333,14 @@ final class Recognition {
     return lookup.candidates(name).stream().filter(g -> g.isPopulatedPlace() && Lookup.primary(g, key)).toList();
   }
 
-  private boolean near(List<GeoName> own, String other) {
+  private boolean near(List<GeoName> own, String other, double km) {
     if (other == null) {
       return false;
     }
     for (GeoName o : lookup.candidates(other)) {
       if (o.isPopulatedPlace() || o.isAdmin2()) {
         for (GeoName g : own) {
-          if (Entries.km(g.lat(), g.lon(), o.lat(), o.lon()) < NEIGHBOUR_KM) {
+          if (Entries.km(g.lat(), g.lon(), o.lat(), o.lon()) < km) {
             return true;
           }
         }

@@ -719,4 +719,14 @@ class LocalNewsPlacesTest {
         .containsExactly("Manassas", "Virginia", Precision.CITY);
     assertThat(place(doc, "Lake Hartwell").resolved()).isFalse(); // Hartwell lies in Georgia
   }
+
+  @Test
+  void townTaggedAsAPerson_betweenTwoListedTowns_isAPlace_butNotOnATeamSheet() {
+    Document doc = article("Guardsmen opened armories in Hutchinson, Kingman, Larned, Pratt and Dodge City on Saturday.",
+        "Hutchinson/LOCATION", "Kingman/LOCATION", "Larned/PERSON", "Pratt/LOCATION", "Dodge City/LOCATION");
+    assertThat(place(doc, "Larned")).extracting(Place::admin1).isEqualTo("Kansas");
+    Document team = article("Gordon, Webster, Miller, Hartley and Neilson started for the visitors.",
+        "Gordon/PERSON", "Webster/PERSON", "Miller/PERSON", "Hartley/PERSON", "Neilson/PERSON");
+    assertThat(PLACES.apply(team).places()).isEmpty();
+  }
 }
