@@ -293,7 +293,14 @@ final class Recognition {
     return wellKnown ? Words.LOCATIVE.contains(before) || taggedPlaceElsewhere || afterPlace(first)
         : (Words.IN.contains(before) || movedTo(first)) && lookup.known(m.text(), SMALL_TOWN, false)
             || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
-            || townOfNextState(m.text(), end) || listedWithNeighbour(first, end);
+            || townOfNextState(m.text(), end) || listedWithNeighbour(first, end)
+            || afterStreet(first) && lookup.known(m.text(), SMALL_TOWN, false);
+  }
+
+  /** Whether a street's name and a comma stand before token {@code first}: "Upper Abbey Street, Cahir". */
+  private boolean afterStreet(int first) {
+    return first >= 3 && tokens.word(first - 1).equals(",") && Words.STREETS.contains(Words.bare(tokens.word(first - 2)))
+        && tokens.capitalised(first - 2) && tokens.capitalised(first - 3);
   }
 
   /**

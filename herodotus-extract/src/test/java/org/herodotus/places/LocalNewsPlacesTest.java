@@ -729,4 +729,11 @@ class LocalNewsPlacesTest {
         "Gordon/PERSON", "Webster/PERSON", "Miller/PERSON", "Hartley/PERSON", "Neilson/PERSON");
     assertThat(PLACES.apply(team).places()).isEmpty();
   }
+
+  @Test
+  void townTaggedAsAPerson_afterAStreetInAnAddress_isAPlace() {
+    Document address = article("John Delaney, of Upper Abbey Street, Cahir, is charged with assault.",
+        "John Delaney/PERSON", "Upper Abbey Street/LOCATION", "Cahir/PERSON");
+    assertThat(place(address, "Cahir")).extracting(Place::country).isEqualTo("IE");
+  }
 }
