@@ -42,7 +42,7 @@ import org.herodotus.model.Span;
 final class Resolution {
 
   private static final int MAX_CANDIDATES = 60;
-  /** Last words of natural features often named after a town or county ({@link #featureNamesakes}). */
+  /** Last words of natural features often named after a town ({@link #featureNamesakes}). */
   private static final Set<String> NAMESAKE_FEATURES = Set.of("river", "lake", "creek", "falls", "valley");
   /** Rounds of voting: each name's choice is revised with the others' current choices. */
   private static final int CONTEXT_ROUNDS = 2;
