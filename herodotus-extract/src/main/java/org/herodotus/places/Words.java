@@ -251,8 +251,13 @@ final class Words {
   static final Set<String> ORDINALS = words("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
       "ninth", "tenth", "eleventh", "twelfth");
 
-  /** Words before a site's last word that make it a large area: "Yellowstone National Park". */
-  static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature", "space");
+  /**
+   * Words before a site's last word that make it a large area or a body of a whole country, which
+   * no one town of the article holds: "Yellowstone National Park", "International Space Station",
+   * "the Supreme Court", "the Electoral College".
+   */
+  static final Set<String> LARGE_SITES = words("national", "state", "provincial", "forest", "wildlife", "nature", "space",
+      "supreme", "federal", "electoral", "constitutional");
 
   /** The Earth, the Moon, the Sun and the planets, which taggers call locations: no places on a map. */
   static final Set<String> CELESTIAL = words("earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn",

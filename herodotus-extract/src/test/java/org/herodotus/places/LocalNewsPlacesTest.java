@@ -736,4 +736,13 @@ class LocalNewsPlacesTest {
         "John Delaney/PERSON", "Upper Abbey Street/LOCATION", "Cahir/PERSON");
     assertThat(place(address, "Cahir")).extracting(Place::country).isEqualTo("IE");
   }
+
+  @Test
+  void bodyOfAWholeCountry_isNoSiteOfTheArticlesTown() {
+    Document doc = article("At a rally in Sanford, he said he would name a judge to the Supreme Court.",
+        "Sanford/LOCATION", "Supreme Court/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Sanford");
+    assertThat(Resolution.isSite("Supreme Court")).isFalse();
+    assertThat(Resolution.isSite("Hartford Hospital")).isTrue();
+  }
 }
