@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
 import org.herodotus.model.Document;
@@ -42,6 +43,14 @@ import org.herodotus.model.Span;
 final class Resolution {
 
   private static final int MAX_CANDIDATES = 60;
+  /**
+   * What stands between a place and the town it lies in: "in", or a part's word and "of" or "in"
+   * ("the Hardeetown area of Chiefland", "Adhamiya district in Baghdad").
+   */
+  private static final Pattern WITHIN = Pattern.compile(
+      "\\s+(?:(?:area|district|neighbou?rhood|suburb|section|quarter|village|camp|refugee camp|township)\\s+(?:of|in)|in)\\s+(?:the\\s+)?");
+  /** What follows a name that a list goes on after: ", Masi", " and Lindemans". */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}");
   /** Last words of natural features often named after a town ({@link #featureNamesakes}). */
   private static final Set<String> NAMESAKE_FEATURES = Set.of("river", "lake", "creek", "falls", "valley");
   /** Rounds of voting: each name's choice is revised with the others' current choices. */
@@ -188,7 +197,8 @@ final class Resolution {
         List<GeoName> own = candidates.get(i);
         String areaKey = keys[i + 1];
         boolean inList = (i > 0 && joined(doc.text(), toponyms.get(i - 1).span(), toponyms.get(i).span()))
-            || (i + 2 < n && joined(doc.text(), toponyms.get(i + 1).span(), toponyms.get(i + 2).span()));
+            || (i + 2 < n && joined(doc.text(), toponyms.get(i + 1).span(), toponyms.get(i + 2).span())
+                && !countryOfArea(i + 2, i + 1));
         List<GeoName> areas = candidates.get(i + 1).stream()
             .filter(a -> (a.isCountry() || a.isAdmin1()) && Lookup.primary(a, areaKey)).toList();
         if (!inList && listed(i + 1) && !areas.isEmpty()
@@ -265,7 +275,7 @@ final class Resolution {
     r.vote();
     r.choose(true, true);
     r.consistent();
-    r.sites();
+    r.sites(doc.text());
     List<Place> places = new ArrayList<>(toponyms.size());
     for (int i = 0; i < toponyms.size(); i++) {
       places.add(r.place(doc, i));
@@ -289,6 +299,23 @@ final class Resolution {
       }
     }
     return best != null && (best.isCountry() || best.isAdmin1());
+  }
+
+  /**
+   * Whether toponym {@code j} may be a country holding a division toponym {@code i} may be:
+   * "Stroud, Ontario, Canada" is a chain of containers, not a list of three.
+   */
+  private boolean countryOfArea(int j, int i) {
+    for (GeoName country : candidates.get(j)) {
+      if (country.isCountry()) {
+        for (GeoName area : candidates.get(i)) {
+          if (area.isAdmin1() && area.countryCode().equals(country.countryCode())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -594,8 +621,10 @@ final class Resolution {
       GeoName g = e.getValue();
       double weight = 1 + REPEAT_WEIGHT * Math.log(mentions.get(e.getKey()));
       weights.put(e.getKey(), weight);
-      // Areas are the article's explicit frame ("Texas", "Syria"): they weigh more than towns.
-      if (!g.countryCode().isEmpty()) {
+      // Areas are the article's explicit frame ("Texas", "Syria"): they weigh more than towns. A
+      // town of unknown size is taken only in a country the article's other names point to
+      // ({@link #score}), so it does not vote for its own: "Holyrood in Edinburgh" is not in Kansas.
+      if (!g.countryCode().isEmpty() && !unknownSize(g)) {
         countries.merge(g.countryCode(), weight * (g.isCountry() ? AREA_VOTE : 1.0), Double::sum);
       }
       if (!g.isCountry() && !g.admin1Code().isEmpty()) {
@@ -747,11 +776,12 @@ final class Resolution {
     if (context && !c.countryCode().isEmpty()) {
       GeoName own = votersByKey.get(keys[i]);
       double ownWeight = voteWeights.getOrDefault(keys[i], 1.0);
-      double ownCountry = own == null || own.countryCode().isEmpty() ? 0 : ownWeight * (own.isCountry() ? AREA_VOTE : 1);
+      double ownCountry = own == null || own.countryCode().isEmpty() || unknownSize(own) ? 0
+          : ownWeight * (own.isCountry() ? AREA_VOTE : 1);
       double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
       double total = totalVotes - ownCountry;
       double countrySupport = countryVotes.getOrDefault(c.countryCode(), 0.0) - self;
-      if (c.isPopulatedPlace() && c.population() == 0 && countrySupport <= 0) {
+      if (unknownSize(c) && countrySupport <= 0) {
         // A town of unknown size (the ZIP-code towns) only in a country the article is about:
         // "Holyrood" in a Scottish story is not the hamlet in Kansas.
         return Double.NEGATIVE_INFINITY;
@@ -869,14 +899,25 @@ final class Resolution {
   }
 
   /**
-   * Places each street, building or site that has no entry ({@link Words#SITES}) at a town of the
-   * article: the one its name contains ("Dublin Veterans Park"), else the nearest town named before
-   * it, else the first named after it. Left unresolved when the article names no town.
+   * Places each name that has no entry in the town or county the text says it lies in ("Greenlane,
+   * Auckland", "Terra Kulture in Lagos", "the Hardeetown area of Chiefland"), and each street,
+   * building or site that has no entry ({@link Words#SITES}) at a town of the article: the one the
+   * text puts it in, else the one its name contains ("Dublin Veterans Park"), else the nearest town
+   * named before it, else the first named after it. Left unresolved when the article names no town;
+   * a division or country as container ("Bradford, Ontario") is too coarse to stand for the place.
    */
-  private void sites() {
+  private void sites(String text) {
     GeoName[] towns = new GeoName[chosen.length];
     for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i] != null || !isSite(toponyms.get(i).name())) {
+      if (chosen[i] != null || Words.AREA_ABBREVIATIONS.containsKey(toponyms.get(i).name())) {
+        continue;
+      }
+      GeoName stated = statedTown(text, i);
+      if (stated != null) {
+        towns[i] = stated;
+        continue;
+      }
+      if (!isSite(toponyms.get(i).name())) {
         continue;
       }
       String padded = " " + keys[i] + " ";
@@ -904,10 +945,54 @@ final class Resolution {
     }
   }
 
+  /**
+   * The town or county the text says toponym {@code i} lies in, named right after it: "Greenlane,
+   * Auckland", "Terra Kulture in Lagos", "Hardeetown area of Chiefland"; a division whose point is
+   * its large seat stands for that town (the region of Auckland for the city). Else null.
+   */
+  private GeoName statedTown(String text, int i) {
+    int j = container[i] >= 0 && !listGoesOn(text, container[i]) ? container[i] : -1;
+    if (j < 0 && container[i] < 0 && i + 1 < chosen.length
+        && WITHIN.matcher(text.substring(toponyms.get(i).span().end(), toponyms.get(i + 1).span().start())).matches()) {
+      j = i + 1;
+    }
+    if (j < 0 || chosen[j] == null) {
+      return null;
+    }
+    GeoName area = chosen[j];
+    if (area.isPopulatedPlace() || area.isAdmin2()) {
+      return area;
+    }
+    // A division whose point is its namesake town ("Auckland"): a place in it lies in that town,
+    // but one in New York State need not lie in New York City.
+    String key = keys[j];
+    return area.isAdmin1() ? candidates.get(j).stream()
+        .filter(g -> g.isPopulatedPlace() && Lookup.primary(g, key) && Entries.contains(area, g)
+            && Entries.km(g.lat(), g.lon(), area.lat(), area.lon()) <= Entries.SEAT_KM)
+        .findFirst().orElse(null) : null;
+  }
+
+  /**
+   * Whether another name of a list follows toponym {@code j} ("Penfolds, Rosemount and Lindemans"),
+   * rather than its own container ("Greenlane, Auckland, New Zealand") or the sentence.
+   */
+  private boolean listGoesOn(String text, int j) {
+    if (j + 1 < chosen.length && chosen[j] != null && chosen[j + 1] != null
+        && joined(text, toponyms.get(j).span(), toponyms.get(j + 1).span()) && Entries.contains(chosen[j + 1], chosen[j])) {
+      return false;
+    }
+    return LIST_GOES_ON.matcher(text).region(toponyms.get(j).span().end(), text.length()).lookingAt();
+  }
+
   /** Whether a name ends in a street's word: "Memphis St.", "Augusta Street". */
   private static boolean isStreet(String name) {
     int space = name.lastIndexOf(' ');
     return space > 0 && Words.STREETS.contains(Words.bare(name.substring(space + 1)));
+  }
+
+  /** Whether {@code g} is a town of unknown size: the ZIP-code towns, of population 0. */
+  private static boolean unknownSize(GeoName g) {
+    return g.isPopulatedPlace() && g.population() == 0;
   }
 
   private boolean isTown(int j) {

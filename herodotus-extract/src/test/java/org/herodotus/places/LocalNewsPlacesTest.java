@@ -224,6 +224,7 @@ class LocalNewsPlacesTest {
   void townOfUnknownSize_isTakenOnlyInACountryTheArticleIsAbout() {
     Document doc = article("Ministers at Holyrood in Edinburgh voted on the bill.", "Holyrood/LOCATION", "Edinburgh/LOCATION");
     assertThat(place(doc, "Holyrood").country()).as("not the ZIP-code town in Kansas").isNotEqualTo("US");
+    assertThat(place(doc, "Edinburgh").country()).as("the ZIP-code town casts no vote for Kansas").isEqualTo("GB");
   }
 
   /** {@code doc} with hyphens and possessive "'s" tokens of their own, as the tagger splits them. */
@@ -744,5 +745,45 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Sanford");
     assertThat(Resolution.isSite("Supreme Court")).isFalse();
     assertThat(Resolution.isSite("Hartford Hospital")).isTrue();
+  }
+
+  @Test
+  void nameWithNoEntry_liesInTheTownTheTextPutsItIn() {
+    Document doc = article("Health officials traced the outbreak to a takeaway in Greenlane, Auckland, New Zealand. A fire broke out"
+        + " overnight in the Hardeetown area of Chiefland, Florida.",
+        "Greenlane/LOCATION", "Auckland/LOCATION", "New Zealand/LOCATION", "Hardeetown/LOCATION", "Chiefland/LOCATION",
+        "Florida/LOCATION");
+    assertThat(place(doc, "Greenlane")).extracting(Place::name, Place::country, Place::precision)
+        .containsExactly("Auckland", "NZ", Precision.CITY);
+    assertThat(place(doc, "Hardeetown")).extracting(Place::name, Place::admin1).containsExactly("Chiefland", "Florida");
+  }
+
+  @Test
+  void nameWithNoEntry_listedBeforeATown_isNotInIt() {
+    Document doc = article("The group owns Penfolds, Rosemount and Lindemans, and bottles its wines near Adelaide.",
+        "Penfolds/LOCATION", "Rosemount/LOCATION", "Adelaide/LOCATION");
+    assertThat(place(doc, "Penfolds").resolved()).isFalse();
+  }
+
+  @Test
+  void site_liesInTheTownTheTextPutsIt_beforeTheTownNamedEarlier() {
+    Document doc = article("Patients treated in Huntington may also be seen at Thomas Memorial Hospital in South Charleston.",
+        "Huntington/LOCATION", "Thomas Memorial Hospital/ORGANIZATION", "South Charleston/LOCATION");
+    assertThat(place(doc, "Thomas Memorial Hospital")).extracting(Place::name).isEqualTo("South Charleston");
+  }
+
+  @Test
+  void townThatItsProvinceLacks_staysUnresolved_evenWhenTheCountryFollows() {
+    Document doc = article("His truck was pulled over on a highway in Stroud, Ontario, Canada, on Sunday.",
+        "Stroud/LOCATION", "Ontario/LOCATION", "Canada/LOCATION");
+    assertThat(place(doc, "Stroud").resolved()).isFalse(); // not the Stroud of England
+  }
+
+  @Test
+  void chainOfNamesWithNoEntry_staysUnresolved() {
+    Document doc = article("The samba school from Xyzzyville, Qwertopolis, Brazil won the parade.",
+        "Xyzzyville/LOCATION", "Qwertopolis/LOCATION", "Brazil/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::resolved)
+        .containsExactly(tuple("Xyzzyville", false), tuple("Qwertopolis", false), tuple("Brazil", true));
   }
 }
