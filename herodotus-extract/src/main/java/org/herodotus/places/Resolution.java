@@ -472,7 +472,10 @@ final class Resolution {
       start = space + 1; // "East Texas", "north west London"
     }
     if (start > 0 && !generic(name.substring(start))) {
-      List<GeoName> rest = lookup.candidates(name.substring(start));
+      // "South Boston" is a part of Boston, but "South Pacific" no part of Pacific, Missouri: only
+      // areas and towns of some size are parts enough of the news to be named by their quarters.
+      List<GeoName> rest = lookup.candidates(name.substring(start)).stream()
+          .filter(g -> !g.isPopulatedPlace() || g.population() >= Untagged.MIN_UNTAGGED).toList();
       if (!rest.isEmpty()) {
         lookedUp = name.substring(start);
         return rest;
