@@ -34,9 +34,12 @@ import org.herodotus.pipeline.Stage;
  * <p>Resolution ({@code Resolution}) ranks each name's candidates by importance, "X, Y" containers
  * ("Albany, New York", "Paris, Texas"), the countries and divisions of the article's other places,
  * proximity, and one sense per name; a street, building or site the gazetteer lacks lies in the
- * town the article puts it in, at town precision. Other names with no gazetteer entry, and an
- * "X, Y" whose Y has no X, are kept as {@link Place#unresolved unresolved} places, never given
- * coordinates; entries without a GeoNames
+ * town the article puts it in, at town precision, as does any name the gazetteer lacks whose town
+ * the text states ("Greenlane, Auckland"). A small town read inside the name of a university, court
+ * or agency ("Superior Court") is taken only in a state the article is about. Other names with no
+ * gazetteer entry, and an "X, Y" whose Y has no X, are kept as {@link Place#unresolved unresolved}
+ * places, never given coordinates, except names guessed from inside an organization's name, which
+ * are dropped; entries without a GeoNames
  * id of their own (macro-regions, synthetic ids {@code <= 0}) have a null {@code geonameId}.
  *
  * <p>Reads {@link Layer#TOKENS} (words, Penn tags, sentences), {@link Layer#ENTITIES} and the
@@ -80,7 +83,7 @@ public final class Places implements Stage {
     List<Place> resolved = Resolution.resolve(doc, toponyms, lookup);
     List<Place> places = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) {
-      if (resolved.get(i).resolved() || !untaggedAbbreviation(toponyms.get(i))) {
+      if (resolved.get(i).resolved() || keptUnresolved(toponyms.get(i))) {
         places.add(resolved.get(i));
       }
     }
@@ -88,11 +91,16 @@ public final class Places implements Stage {
   }
 
   /**
-   * Whether a toponym is an abbreviation no tagger called a place ("ACT", "SA"): unless the article
-   * is about its area's country, it is the common letters, not an unresolved place.
+   * Whether a toponym that resolution leaves unresolved is still reported as a place: not an
+   * abbreviation no tagger called a place ("ACT", "SA"), which outside its area's country is the
+   * common letters, nor a name read inside an organization's ("Superior Court"), which is a place
+   * only where the gazetteer and the article agree on one, unless its own words say it is a place
+   * ("Albany County Sheriff's Office").
    */
-  private static boolean untaggedAbbreviation(Toponym t) {
-    return t.source() == Toponym.Source.GAZETTEER && Words.AREA_ABBREVIATIONS.containsKey(t.name());
+  private static boolean keptUnresolved(Toponym t) {
+    boolean untaggedAbbreviation = t.source() == Toponym.Source.GAZETTEER && Words.AREA_ABBREVIATIONS.containsKey(t.name());
+    boolean guessedFromAName = t.source() == Toponym.Source.EMBEDDED && t.hint() == Hint.NONE;
+    return !untaggedAbbreviation && !guessedFromAName;
   }
 
   /**

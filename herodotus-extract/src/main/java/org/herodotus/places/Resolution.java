@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herodotus.gazetteer.GeoName;
 import org.herodotus.gazetteer.Names;
@@ -51,6 +53,8 @@ final class Resolution {
       "\\s+(?:(?:area|district|neighbou?rhood|suburb|section|quarter|village|camp|refugee camp|township)\\s+(?:of|in)|in)\\s+(?:the\\s+)?");
   /** What follows a name that a list goes on after: ", Masi", " and Lindemans". */
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}");
+  /** The word right after a name: "University" after "Howard". */
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   /** Last words of natural features often named after a town ({@link #featureNamesakes}). */
   private static final Set<String> NAMESAKE_FEATURES = Set.of("river", "lake", "creek", "falls", "valley");
   /** Rounds of voting: each name's choice is revised with the others' current choices. */
@@ -126,6 +130,8 @@ final class Resolution {
    * the article is about, and no vote of its own.
    */
   private final boolean[] throughNamesake;
+  /** Per toponym, whether it is a small town inside an organization's name ({@link #smallTownInAName}). */
+  private final boolean[] onlySmallTowns;
   /** Whether {@link #fallbackByPart} last found a feature through its namesake. */
   private boolean namesakeFound;
   /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
@@ -148,6 +154,7 @@ final class Resolution {
     contained = new int[n];
     chosen = new GeoName[n];
     throughNamesake = new boolean[n];
+    onlySmallTowns = new boolean[n];
     Arrays.fill(container, -1);
     Arrays.fill(contained, -1);
     for (int i = 0; i < n; i++) {
@@ -157,11 +164,20 @@ final class Resolution {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
       throughNamesake[i] = namesakeFound;
+      onlySmallTowns[i] = smallTownInAName(doc.text(), t, candidates.get(i));
       namesakeFound = false;
       if (lookedUp != null) {
         // "Newark Live Bait" is found as Newark: it is a mention of that name, not another place beside it.
         keys[i] = Names.key(lookedUp);
         lookedUp = null;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n && onlySmallTowns[i]; j++) {
+        // "Ozark Dodge" where the article names Ozark itself is that town, "Cavan Institute" beside
+        // Cavan County Council the town of that county
+        Toponym other = toponyms.get(j);
+        onlySmallTowns[i] = other.source() == Toponym.Source.EMBEDDED && other.hint() == Hint.NONE || !keys[j].equals(keys[i]);
       }
     }
     cityNamesake = new boolean[n];
@@ -177,6 +193,7 @@ final class Resolution {
         if (keys[j].equals(keys[i] + " county") || keys[j].equals(keys[i] + " parish")) {
           // "DeKalb" where the article names DeKalb County: the county, or its namesake town in it
           namesCounty[i] = j;
+          onlySmallTowns[i] = false;
           List<GeoName> with = new ArrayList<>(candidates.get(i));
           candidates.get(j).stream().filter(g -> g.isAdmin2() && !with.contains(g)).forEach(with::add);
           candidates.set(i, with);
@@ -299,6 +316,25 @@ final class Resolution {
       }
     }
     return best != null && (best.isCountry() || best.isAdmin1());
+  }
+
+  /**
+   * Whether a toponym found inside an organization's name can only be a town of fewer than {@value
+   * Lookup#LARGE_CITY} people, and the name is one that places lend to bodies elsewhere: a
+   * university's, court's or agency's ("Howard University", "Superior Court", "Tata Institute"), or
+   * a firm's after a hyphen ("Kimberly-Clark"). Such a name meets a small town only by chance, so
+   * like a feature named after a town it is taken only in a state the article is about, unless the
+   * article names the town, or its county, outside such names too. A fire department or a selectman
+   * names its town.
+   */
+  private static boolean smallTownInAName(String text, Toponym t, List<GeoName> candidates) {
+    if (t.source() != Toponym.Source.EMBEDDED || candidates.isEmpty()
+        || !candidates.stream().allMatch(g -> g.isPopulatedPlace() && g.population() < Lookup.LARGE_CITY)) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(t.span().end(), text.length());
+    boolean lent = next.lookingAt() && Words.LENT_NAMES.contains(next.group(1).toLowerCase(Locale.ROOT));
+    return lent || t.span().start() > 0 && text.charAt(t.span().start() - 1) == '-';
   }
 
   /**
@@ -799,7 +835,7 @@ final class Resolution {
         double selfAdmin = own != null && !own.isCountry() && own.countryCode().equals(c.countryCode())
             && own.admin1Code().equals(c.admin1Code()) ? ownWeight * (own.isAdmin1() ? AREA_VOTE : 1) : 0;
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
-        if (throughNamesake[i] && support <= 0) {
+        if ((throughNamesake[i] || onlySmallTowns[i]) && support <= 0) {
           return Double.NEGATIVE_INFINITY; // "Lake Hartwell" lies by Hartwell only in a state the article is about
         }
         if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
@@ -889,7 +925,9 @@ final class Resolution {
           totals.merge(list.get(k), score(i, k, true, true), Double::sum);
         }
       }
-      GeoName best = totals.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      // An entry ruled out for one mention (an abbreviation with no country support) is ruled out for all.
+      GeoName best = totals.entrySet().stream().filter(e -> e.getValue() > Double.NEGATIVE_INFINITY)
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
       if (best == null) {
         continue;
       }

@@ -110,6 +110,12 @@ final class Words {
    * of small places somewhere; never matched against the gazetteer unless a tagger called them a
    * location.
    */
+  /**
+   * Words of bodies that bear a place's name as often as a person's or an idea's, so that a small
+   * town's name before them is no sign of the town: "Howard University", "Superior Court".
+   */
+  static final Set<String> LENT_NAMES = words("university", "college", "institute", "court", "agency");
+
   static final Set<String> COMMON = words(
       "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "i", "you", "his", "her",
       "its", "our", "their", "my", "your", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "at",

@@ -800,4 +800,23 @@ class LocalNewsPlacesTest {
     Document doc = article("The film is set in the South Pacific.", "South Pacific/LOCATION");
     assertThat(place(doc, "South Pacific").country()).as("not Pacific, Missouri").isNull();
   }
+
+  @Test
+  void smallTownInsideAnOrganizationsName_isAPlaceOnlyInTheArticlesState() {
+    Document court = article("A judge of the Superior Court in Sacramento, California, ruled on Monday.",
+        "Superior Court/ORGANIZATION", "Sacramento/LOCATION", "California/LOCATION");
+    assertThat(PLACES.apply(court).places()).extracting(Place::text).containsExactly("Sacramento", "California");
+    Document dealer = article("Ozark police cordoned off Ozark Dodge on Monday.", "Ozark/LOCATION", "Ozark Dodge/ORGANIZATION");
+    assertThat(PLACES.apply(dealer).places()).extracting(Place::text, Place::admin1)
+        .containsExactly(tuple("Ozark", "Missouri"), tuple("Ozark", "Missouri"));
+  }
+
+  @Test
+  void nameRuledOutForEachMention_staysUnresolvedForAll() {
+    Document doc = article("Ministers at Holyrood voted on the bill in Scotland. Holyrood will sit again on Monday.",
+        "Holyrood/LOCATION", "Scotland/LOCATION", "Holyrood/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country)
+        .as("the ZIP-code town in Kansas lies in no country of the article")
+        .doesNotContain(tuple("Holyrood", "US"));
+  }
 }
