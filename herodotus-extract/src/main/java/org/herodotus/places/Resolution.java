@@ -53,6 +53,8 @@ final class Resolution {
       "\\s+(?:(?:area|district|neighbou?rhood|suburb|section|quarter|village|camp|refugee camp|township)\\s+(?:of|in)|in)\\s+(?:the\\s+)?");
   /** What follows a name that a list goes on after: ", Masi", " and Lindemans". */
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}");
+  /** How far from a city a town may lie and still be the town an "X, City" names. */
+  private static final double QUARTER_KM = 50;
   /** The word right after a name: "University" after "Howard". */
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   /** Last words of natural features often named after a town ({@link #featureNamesakes}). */
@@ -222,6 +224,9 @@ final class Resolution {
             && areas.stream().noneMatch(area -> own.stream().anyMatch(c -> Entries.contains(area, c)))) {
           // "Turkey, Texas" when the gazetteer has no Turkey in Texas: not the country, nor one in New Jersey.
           candidates.set(i, List.of());
+        } else if (!inList && !own.isEmpty() && quarterOfACity(own, candidates.get(i + 1), areaKey)) {
+          // "Lewisham, London" when the gazetteer lacks the borough: not the suburb of Sydney
+          candidates.set(i, List.of());
         }
       }
     }
@@ -335,6 +340,20 @@ final class Resolution {
     Matcher next = NEXT_WORD.matcher(text).region(t.span().end(), text.length());
     boolean lent = next.lookingAt() && Words.LENT_NAMES.contains(next.group(1).toLowerCase(Locale.ROOT));
     return lent || t.span().start() > 0 && text.charAt(t.span().start() - 1) == '-';
+  }
+
+  /**
+   * Whether the towns a name may be ({@code own}) are all small and far from the large city that
+   * its container may be, a container no area bears the name of: "Lewisham, London" names a quarter
+   * of London the gazetteer lacks, while "Martinsville, Virginia" is no quarter of the South African
+   * city.
+   */
+  private static boolean quarterOfACity(List<GeoName> own, List<GeoName> container, String containerKey) {
+    List<GeoName> cities = container.stream()
+        .filter(c -> c.isPopulatedPlace() && c.population() >= Lookup.LARGE_CITY && Lookup.primary(c, containerKey)).toList();
+    boolean area = container.stream().anyMatch(c -> (Lookup.isArea(c) || c.isAdmin2()) && Lookup.primary(c, containerKey));
+    return !cities.isEmpty() && !area && own.stream().allMatch(g -> g.isPopulatedPlace() && g.population() < Lookup.LARGE_CITY
+        && cities.stream().allMatch(c -> Entries.km(g.lat(), g.lon(), c.lat(), c.lon()) > QUARTER_KM));
   }
 
   /**

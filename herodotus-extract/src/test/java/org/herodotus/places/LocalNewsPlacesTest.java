@@ -819,4 +819,12 @@ class LocalNewsPlacesTest {
         .as("the ZIP-code town in Kansas lies in no country of the article")
         .doesNotContain(tuple("Holyrood", "US"));
   }
+
+  @Test
+  void quarterOfACityTheGazetteerLacks_liesInTheCity_notInANamesakeAbroad() {
+    Document doc = article("The drummer was born in Lewisham, London, in 1939, and later lived in Martinsville, Virginia.",
+        "Lewisham/LOCATION", "London/LOCATION", "Martinsville/LOCATION", "Virginia/LOCATION");
+    assertThat(place(doc, "Lewisham")).extracting(Place::name, Place::country).containsExactly("London", "GB");
+    assertThat(place(doc, "Martinsville")).extracting(Place::admin1).isEqualTo("Virginia");
+  }
 }
