@@ -154,7 +154,8 @@ final class Recognition {
       if (m.type() == EntityType.LOCATION && PartyAffiliations.isAffiliation(m.text())) {
         continue; // "D-Calif", "DFL-Minneapolis": the place after the party letter is found there
       } else if (m.type() == EntityType.LOCATION) {
-        add(first, end, m.span(), Toponym.Source.LOCATION);
+        int from = withTitleBefore(first, end);
+        add(from, end, from < first ? tokens.span(from, end) : m.span(), Toponym.Source.LOCATION);
       } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC || m.type() == EntityType.PERSON)
           && retypable(m, first, end)) {
         add(first, end, m.span(), Toponym.Source.RETYPED);
@@ -214,6 +215,19 @@ final class Recognition {
 
   private boolean townOrArea(String name) {
     return lookup.gazetteer.countryOfDemonym(name).isEmpty() && lookup.known(name, SMALL_TOWN, false);
+  }
+
+  /**
+   * The start of the name when the tagger's mention leaves out a title word that opens it ("General"
+   * of "General Santos City", "Lake" of "Lake Charles") and the whole is a place the gazetteer knows
+   * under that name; otherwise {@code first}.
+   */
+  private int withTitleBefore(int first, int end) {
+    if (first == 0 || !tokens.capitalised(first - 1) || tokens.covered(first - 1)
+        || !Words.TITLES.contains(Words.bare(tokens.word(first - 1))) && !Words.PLACE_TITLES.contains(Words.bare(tokens.word(first - 1)))) {
+      return first;
+    }
+    return lookup.known(tokens.text(first - 1, end), Untagged.MIN_UNTAGGED, true) ? first - 1 : first;
   }
 
   /**

@@ -827,4 +827,13 @@ class LocalNewsPlacesTest {
     assertThat(place(doc, "Lewisham")).extracting(Place::name, Place::country).containsExactly("London", "GB");
     assertThat(place(doc, "Martinsville")).extracting(Place::admin1).isEqualTo("Virginia");
   }
+
+  @Test
+  void titleWordTheTaggerLeftOut_opensThePlacesName() {
+    Document doc = article("The bishop died early yesterday in a General Santos City hospital.", "Santos City/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::country)
+        .containsExactly(tuple("General Santos City", "PH"));
+    Document person = article("President Lincoln spoke at Gettysburg.", "Lincoln/LOCATION", "Gettysburg/LOCATION");
+    assertThat(PLACES.apply(person).places()).extracting(Place::text).doesNotContain("President Lincoln");
+  }
 }
