@@ -858,6 +858,16 @@ final class Recognition {
     if (Words.CELESTIAL.contains(Words.bare(name)) && !townOfNextState(name, end)) {
       return null; // "the Earth", "Mars": not the towns in Texas and Pennsylvania ("Mars, Pa." is)
     }
+    if (name.equals(name.toLowerCase(Locale.ROOT))) {
+      return null; // "the capital city" tagged LOCATION: a common noun, no place's name
+    }
+    if ((source == Toponym.Source.RETYPED || source == Toponym.Source.EMBEDDED) && end - first == 1
+        && Words.COMMON.contains(Words.bare(name))) {
+      // "Capital Economics", "the Nile-Delta", "CENTRE", "Independence Day": a common word in or as a
+      // name the tagger did not call a place, not the Capital Region of Denmark nor the Centre
+      // Region of Cameroon
+      return null;
+    }
     if (hint == Hint.CITY && end < tokens.size() && Tokens.designator(tokens.word(end)) == Hint.CITY
         && lookup.candidates(name).stream().anyMatch(GeoName::isCountry)) {
       hint = Hint.NONE; // "the US city of White Plains", "the US capital": a town of the country, not Us in France

@@ -836,4 +836,12 @@ class LocalNewsPlacesTest {
     Document person = article("President Lincoln spoke at Gettysburg.", "Lincoln/LOCATION", "Gettysburg/LOCATION");
     assertThat(PLACES.apply(person).places()).extracting(Place::text).doesNotContain("President Lincoln");
   }
+
+  @Test
+  void commonWordsInFirmsNamesAndCommonNouns_areNoPlaces() {
+    Document doc = article("\"Rates will rise,\" said the chief economist at Capital Economics in London. The mayor of the capital city"
+        + " spoke on Independence Day.",
+        "Capital Economics/ORGANIZATION", "London/LOCATION", "capital city/LOCATION", "Independence Day/MISC");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("London");
+  }
 }
