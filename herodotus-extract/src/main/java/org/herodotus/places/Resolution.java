@@ -51,6 +51,8 @@ final class Resolution {
    */
   private static final Pattern WITHIN = Pattern.compile(
       "\\s+(?:(?:area|district|neighbou?rhood|suburb|section|quarter|village|camp|refugee camp|township)\\s+(?:of|in)|in)\\s+(?:the\\s+)?");
+  /** What stands between a town and a place of it: "London's Hyde Park". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+");
   /** What follows a name that a list goes on after: ", Masi", " and Lindemans". */
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}");
   /** How far from a city a town may lie and still be the town an "X, City" names. */
@@ -834,11 +836,9 @@ final class Resolution {
     if (context && !c.countryCode().isEmpty()) {
       GeoName own = votersByKey.get(keys[i]);
       double ownWeight = voteWeights.getOrDefault(keys[i], 1.0);
-      double ownCountry = own == null || own.countryCode().isEmpty() || unknownSize(own) ? 0
-          : ownWeight * (own.isCountry() ? AREA_VOTE : 1);
-      double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountry : 0;
+      double ownCountry = ownCountryVote(i);
       double total = totalVotes - ownCountry;
-      double countrySupport = countryVotes.getOrDefault(c.countryCode(), 0.0) - self;
+      double countrySupport = countrySupport(i, c);
       if (unknownSize(c) && countrySupport <= 0) {
         // A town of unknown size (the ZIP-code towns) only in a country the article is about:
         // "Holyrood" in a Scottish story is not the hamlet in Kansas.
@@ -893,6 +893,20 @@ final class Resolution {
       s += listKind(i, c);
     }
     return s;
+  }
+
+  /** What toponym {@code i}'s own current choice adds to its country's votes. */
+  private double ownCountryVote(int i) {
+    GeoName own = votersByKey.get(keys[i]);
+    return own == null || own.countryCode().isEmpty() || unknownSize(own) ? 0
+        : voteWeights.getOrDefault(keys[i], 1.0) * (own.isCountry() ? AREA_VOTE : 1);
+  }
+
+  /** The votes of the article's other names (and its outlet and nationality words) for {@code c}'s country. */
+  private double countrySupport(int i, GeoName c) {
+    GeoName own = votersByKey.get(keys[i]);
+    double self = own != null && own.countryCode().equals(c.countryCode()) ? ownCountryVote(i) : 0;
+    return countryVotes.getOrDefault(c.countryCode(), 0.0) - self;
   }
 
   /**
@@ -969,7 +983,8 @@ final class Resolution {
   private void sites(String text) {
     GeoName[] towns = new GeoName[chosen.length];
     for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i] != null || Words.AREA_ABBREVIATIONS.containsKey(toponyms.get(i).name())) {
+      boolean misplaced = chosen[i] != null && (siteNamedLikeATownAbroad(i) || farFromItsPossessor(text, i));
+      if (chosen[i] != null && !misplaced || Words.AREA_ABBREVIATIONS.containsKey(toponyms.get(i).name())) {
         continue;
       }
       GeoName stated = statedTown(text, i);
@@ -983,7 +998,7 @@ final class Resolution {
       String padded = " " + keys[i] + " ";
       int inside = -1;
       for (int j = 0; j < chosen.length; j++) {
-        if (isTown(j) && padded.contains(" " + keys[j] + " ") && (inside < 0 || keys[j].length() > keys[inside].length())) {
+        if (j != i && isTown(j) && padded.contains(" " + keys[j] + " ") && (inside < 0 || keys[j].length() > keys[inside].length())) {
           inside = j;
         }
       }
@@ -1006,12 +1021,16 @@ final class Resolution {
   }
 
   /**
-   * The town or county the text says toponym {@code i} lies in, named right after it: "Greenlane,
-   * Auckland", "Terra Kulture in Lagos", "Hardeetown area of Chiefland"; a division whose point is
+   * The town or county the text says toponym {@code i} lies in, named right before it with a
+   * possessive ("London's Hyde Park") or right after it: "Greenlane, Auckland", "Terra Kulture in
+   * Lagos", "Hardeetown area of Chiefland"; a division whose point is
    * its large seat stands for that town (the region of Auckland for the city). Else null.
    */
   private GeoName statedTown(String text, int i) {
     int j = container[i] >= 0 && !listGoesOn(text, container[i]) ? container[i] : -1;
+    if (j < 0 && possessed(text, i)) {
+      j = i - 1;
+    }
     if (j < 0 && container[i] < 0 && i + 1 < chosen.length
         && WITHIN.matcher(text.substring(toponyms.get(i).span().end(), toponyms.get(i + 1).span().start())).matches()) {
       j = i + 1;
@@ -1048,6 +1067,33 @@ final class Resolution {
   private static boolean isStreet(String name) {
     int space = name.lastIndexOf(' ');
     return space > 0 && Words.STREETS.contains(Words.bare(name.substring(space + 1)));
+  }
+
+  /** Whether toponym {@code i} follows the previous one and its possessive: "London's Hyde Park". */
+  private boolean possessed(String text, int i) {
+    return i > 0 && POSSESSIVE.matcher(text.substring(toponyms.get(i - 1).span().end(), toponyms.get(i).span().start())).matches();
+  }
+
+  /**
+   * Whether toponym {@code i}, a small town, lies far from the town whose possessive precedes it:
+   * "London's Hyde Park" is the park in London, not Hyde Park, New York.
+   */
+  private boolean farFromItsPossessor(String text, int i) {
+    GeoName c = chosen[i];
+    GeoName owner = possessed(text, i) ? chosen[i - 1] : null;
+    return owner != null && owner.isPopulatedPlace() && c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY
+        && Entries.km(c.lat(), c.lon(), owner.lat(), owner.lon()) > QUARTER_KM;
+  }
+
+  /**
+   * Whether toponym {@code i} has a site's name ("Victoria Park", "Hyde Park") and resolved to a
+   * small town in a country no other name of the article is in: the park in the article's town, not
+   * the suburb of Perth.
+   */
+  private boolean siteNamedLikeATownAbroad(int i) {
+    GeoName c = chosen[i];
+    return isSite(toponyms.get(i).name()) && c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY
+        && countrySupport(i, c) <= 0;
   }
 
   /** Whether {@code g} is a town of unknown size: the ZIP-code towns, of population 0. */

@@ -844,4 +844,14 @@ class LocalNewsPlacesTest {
         "Capital Economics/ORGANIZATION", "London/LOCATION", "capital city/LOCATION", "Independence Day/MISC");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("London");
   }
+
+  @Test
+  void siteNamedLikeASmallTownElsewhere_liesInTheArticlesTown() {
+    Document possessed = article("The band played to a hundred thousand fans in London's Hyde Park and later toured New York.",
+        "London/LOCATION", "Hyde Park/LOCATION", "New York/LOCATION");
+    assertThat(place(possessed, "Hyde Park")).extracting(Place::name, Place::country).containsExactly("London", "GB");
+    Document abroad = article("Thousands gathered in Victoria Park before marching to the town hall in Dundee.",
+        "Victoria Park/LOCATION", "Dundee/LOCATION");
+    assertThat(place(abroad, "Victoria Park")).extracting(Place::name, Place::country).containsExactly("Dundee", "GB");
+  }
 }
