@@ -5,7 +5,7 @@ package org.herodotus.gazetteer;
  *
  * @param geonameId the GeoNames id; negative for entries the default gazetteer defines itself, for
  *     want of a GeoNames id in its sources: macro-regions (-1 to -499,999), airports (from
- *     -500,001), landmarks (from -600,001), countries (from
+ *     -500,001), landmarks (from -600,001), town quarters (from -700,001), countries (from
  *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code),
  *     admin-2 regions elsewhere (from -4,000,000) and small US towns of the ZIP codes (from
  *     -5,000,001)

@@ -18,7 +18,8 @@ import java.util.Map;
  * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
  * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow"), {@code landmarks.tsv}
  * (seats of government: "White House", "the Kremlin"), {@code macro-regions.tsv} (regions news
- * names that are no country or division: "the Levant", "Sahel", "Kurdistan Region") and {@code town-aliases.tsv} (short names of
+ * names that are no country or division: "the Levant", "Sahel", "Kurdistan Region"), {@code town-quarters.tsv}
+ * (boroughs of large towns that cities500 lacks: "Southwark", "Lewisham") and {@code town-aliases.tsv} (short names of
  * large towns: "L.A.", "Philly"). Lines starting with {@code #} are comments.
  */
 final class ProjectTables {
@@ -28,7 +29,8 @@ final class ProjectTables {
   /**
    * Adds the aliases to the countries, moves the countries of the points table to their GeoNames
    * points, and adds the macro-regions (feature class {@code L}, code {@code RGN}, the negative ids
-   * of the table) to {@code builder}.
+   * of the table), airports, landmarks and town quarters (class {@code P}, code {@code PPLX}) to
+   * {@code builder}.
    *
    * @param strict whether an alias or point of a country the builder lacks is an error (else it is skipped,
    *     as for a partial GeoNames dump)
@@ -64,6 +66,24 @@ final class ProjectTables {
     addNamedPoints(builder, "macro-regions.tsv", "L", "RGN");
     addNamedPoints(builder, "airports.tsv", "S", "AIRP");
     addNamedPoints(builder, "landmarks.tsv", "S", "BLDG");
+    for (Row row : rows("town-quarters.tsv", 8)) {
+      String[] c = row.cells();
+      try {
+        long id = Long.parseLong(c[0]);
+        if (id >= 0) {
+          throw row.error("ids must be negative, to stay clear of GeoNames ids");
+        }
+        int handle = builder.add(new GeoName(id, c[1], degrees(row, 2, 90), degrees(row, 3, 180), "P", "PPLX", c[4], c[5],
+            Long.parseLong(c[6])));
+        for (String alternate : c[7].split("\\|")) {
+          if (!alternate.isBlank()) {
+            builder.name(handle, alternate.trim());
+          }
+        }
+      } catch (NumberFormatException e) {
+        throw row.error("malformed number: " + e.getMessage());
+      }
+    }
     for (Row row : rows("town-aliases.tsv", 4)) {
       String[] c = row.cells();
       Integer town = largestTown(builder, c[1], c[2], c[3]);
