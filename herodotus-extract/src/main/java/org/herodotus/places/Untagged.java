@@ -2,6 +2,7 @@ package org.herodotus.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.herodotus.gazetteer.Names;
 
@@ -216,12 +217,26 @@ final class Untagged {
       return false;
     }
     String name = tokens.text(start, end);
-    if (lookup.gazetteer.countryOfDemonym(name).isPresent() || roadOrYear(start, end)) {
+    if (lookup.gazetteer.countryOfDemonym(name).isPresent() || roadOrYear(start, end) || afterHyphenedName(start)) {
       return false;
     }
     long least = tokens.sentenceStart(start) && end - start == 1 ? Lookup.LARGE_CITY
         : tokens.hintAround(start, end) != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
     return lookup.known(name, least, true);
+  }
+
+  /**
+   * Whether token {@code i} is the second half of a hyphenated name: "Taylor" of "Sowden-Taylor",
+   * "Chi" of "Shang-Chi". Not after an acronym ("WGBH-Boston", "EU-Canada") or a lower-case word
+   * ("then-New Jersey").
+   */
+  private boolean afterHyphenedName(int i) {
+    if (i < 2 || !tokens.word(i - 1).equals("-") || tokens.span(i - 1, i).end() != tokens.span(i, i + 1).start()
+        || tokens.span(i - 2, i - 1).end() != tokens.span(i - 1, i).start()) {
+      return false;
+    }
+    String before = tokens.word(i - 2);
+    return tokens.capitalised(i - 2) && !before.equals(before.toUpperCase(Locale.ROOT));
   }
 
   /**

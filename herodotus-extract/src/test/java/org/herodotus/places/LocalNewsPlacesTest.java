@@ -862,4 +862,13 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::name, Place::country).containsExactly(tuple("Southwark", "GB"),
         tuple("Greenwich", "GB"), tuple("Scottish Parliament", "GB"), tuple("South Korea", "KR"));
   }
+
+  @Test
+  void secondHalfOfAHyphenatedName_isNoPlace() {
+    Document split = splitAsTheTaggerDoes(
+        article("Replacements: R McBryde, J Yapp, R Sowden-Taylor, G Cooper.", "R McBryde/PERSON", "J Yapp/PERSON"));
+    List<Token> proper = split.tokens().stream()
+        .map(t -> t.word().equals("Taylor") ? new Token(t.span(), t.word(), t.word(), "NNP") : t).toList();
+    assertThat(PLACES.apply(inOneSentence(split, proper)).places()).as("not Taylor, Michigan").isEmpty();
+  }
 }
