@@ -66,6 +66,10 @@ final class Resolution {
   private static final double COUNTRY_WEIGHT = 6;
   private static final double ADMIN1_WEIGHT = 8;
   private static final double CONTAINER_BONUS = 6;
+  /** How far from a large city's point a place named with it ("Queens, New York") may lie to be a part of it. */
+  private static final double IN_CITY_KM = 25;
+  /** What a city holding the place before it gains over a division holding it too. */
+  private static final double CITY_CONTAINER_BONUS = 4;
   private static final double AREA_VOTE = 2;
   /**
    * How much more a name's vote weighs per natural-log unit of its mentions: "Indiana" five times
@@ -744,7 +748,12 @@ final class Resolution {
       s += candidates.get(container[i]).stream().anyMatch(k -> Entries.contains(k, c)) ? CONTAINER_BONUS : -2;
     }
     if (contained[i] >= 0 && candidates.get(contained[i]).stream().anyMatch(k -> Entries.contains(c, k))) {
-      s += CONTAINER_BONUS;
+      s += CONTAINER_BONUS; // "Albany, New York" is the state
+    } else if (contained[i] >= 0 && Names.key(c.name()).startsWith(keys[i])
+        && candidates.get(contained[i]).stream().anyMatch(k -> inCity(k, c))) {
+      // "Queens, New York" is the city (its own name opening with the container's), as Queens lies
+      // in it: a town holding the place says more than the state that holds it too
+      s += CONTAINER_BONUS + CITY_CONTAINER_BONUS;
     }
     if (c.isAdmin2() && townInCounty(i, c)) {
       s += COUNTY_TOWN_BONUS;
@@ -811,6 +820,15 @@ final class Resolution {
       return 1;
     }
     return c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY ? -1 : 0;
+  }
+
+  /**
+   * Whether populated place {@code place} lies within {@value #IN_CITY_KM} km of the large city
+   * {@code city}: Queens of New York City, not White Plains, 40 km off.
+   */
+  private static boolean inCity(GeoName place, GeoName city) {
+    return city.isPopulatedPlace() && city.population() >= Lookup.LARGE_CITY && place.isPopulatedPlace() && !place.equals(city)
+        && Entries.km(place.lat(), place.lon(), city.lat(), city.lon()) <= IN_CITY_KM;
   }
 
   /** Whether town {@code c} lies in {@code county}'s state within {@value #COUNTY_TOWN_KM} km of its point. */

@@ -871,4 +871,13 @@ class LocalNewsPlacesTest {
         .map(t -> t.word().equals("Taylor") ? new Token(t.span(), t.word(), t.word(), "NNP") : t).toList();
     assertThat(PLACES.apply(inOneSentence(split, proper)).places()).as("not Taylor, Michigan").isEmpty();
   }
+
+  @Test
+  void cityAfterAQuarterOfIt_isTheCity_butAfterAFarTownTheState() {
+    Document quarter = article("She was found dead on Wednesday in Queens, New York, police said.",
+        "Queens/LOCATION", "New York/LOCATION");
+    assertThat(PLACES.apply(quarter).places()).extracting(Place::name).containsExactly("Queens", "New York City");
+    Document town = article("She was buried on Friday in Albany, New York.", "Albany/LOCATION", "New York/LOCATION");
+    assertThat(PLACES.apply(town).places()).extracting(Place::name).containsExactly("Albany", "New York");
+  }
 }
