@@ -862,10 +862,10 @@ final class Recognition {
       return null; // "the capital city" tagged LOCATION: a common noun, no place's name
     }
     if ((source == Toponym.Source.RETYPED || source == Toponym.Source.EMBEDDED) && end - first == 1
-        && Words.COMMON.contains(Words.bare(name))) {
+        && Words.COMMON.contains(Words.bare(name)) && (first == 0 || !Words.IN.contains(Words.bare(tokens.word(first - 1))))) {
       // "Capital Economics", "the Nile-Delta", "CENTRE", "Independence Day": a common word in or as a
       // name the tagger did not call a place, not the Capital Region of Denmark nor the Centre
-      // Region of Cameroon
+      // Region of Cameroon; "in Independence" still speaks of the town
       return null;
     }
     if (hint == Hint.CITY && end < tokens.size() && Tokens.designator(tokens.word(end)) == Hint.CITY

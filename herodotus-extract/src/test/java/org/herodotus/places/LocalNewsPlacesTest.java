@@ -843,6 +843,9 @@ class LocalNewsPlacesTest {
         + " spoke on Independence Day.",
         "Capital Economics/ORGANIZATION", "London/LOCATION", "capital city/LOCATION", "Independence Day/MISC");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("London");
+    Document town = article("Jackson County deputies found the men early Saturday in Independence.",
+        "Jackson County/LOCATION", "Independence/MISC");
+    assertThat(place(town, "Independence")).extracting(Place::admin1).isEqualTo("Missouri");
   }
 
   @Test
