@@ -432,11 +432,21 @@ final class Recognition {
   /**
    * Whether a name of a building or site ("Holy Redeemer Church", "Rogers Centre", "Karl Bremer
    * Hospital") stands where the text speaks of a place: after "in", "at", "near", "outside",
-   * "inside", "into" or "to", a "the" between. Such a name is a place in its town (resolution
-   * puts it there), not the organisation that runs it.
+   * "inside", "into" or "to", a "the" between, or before "in" and a capitalised name ("Thomas
+   * Memorial Hospital in South Charleston"). Such a name is a place in its town (resolution puts it
+   * there), not the organisation that runs it.
    */
   private boolean siteUsedAsPlace(Mention m, int first, int end) {
-    if (end - first < 2 || !Resolution.isSite(m.text()) || first == 0) {
+    if (end - first < 2 || !Resolution.isSite(m.text())) {
+      return false;
+    }
+    if (end + 1 < tokens.size() && Words.bare(tokens.word(end)).equals("in") && tokens.capitalised(end + 1)
+        && (end + 2 >= tokens.size() || !tokens.word(end + 2).equals("'s")) && !opensAnArea(end + 1)) {
+      // "the Bambino Gesu Paediatric Hospital in Rome": the text says where it stands. Not "the
+      // Catholic Church in England": a body of a whole country or region.
+      return true;
+    }
+    if (first == 0) {
       return false;
     }
     int before = first - 1;
@@ -445,6 +455,17 @@ final class Recognition {
     }
     String word = Words.bare(tokens.word(before));
     return Words.IN.contains(word) || word.equals("to");
+  }
+
+  /** Whether a country's or first-level division's name opens at token {@code i}: "England", "New South Wales". */
+  private boolean opensAnArea(int i) {
+    for (int end = Math.min(tokens.size(), i + 3); end > i; end--) {
+      String key = Names.key(tokens.text(i, end));
+      if (lookup.candidates(tokens.text(i, end)).stream().anyMatch(g -> (g.isCountry() || g.isAdmin1()) && Lookup.primary(g, key))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

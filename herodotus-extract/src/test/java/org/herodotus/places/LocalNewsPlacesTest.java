@@ -883,4 +883,15 @@ class LocalNewsPlacesTest {
     Document town = article("She was buried on Friday in Albany, New York.", "Albany/LOCATION", "New York/LOCATION");
     assertThat(PLACES.apply(town).places()).extracting(Place::name).containsExactly("Albany", "New York");
   }
+
+  @Test
+  void siteTaggedAsAnOrganization_beforeInATown_isAPlaceInThatTown_butNotABodyOfACountry() {
+    Document doc = article("His parents asked the Bambino Gesu Paediatric Hospital in Rome to treat him.",
+        "Bambino Gesu Paediatric Hospital/ORGANIZATION", "Rome/LOCATION");
+    assertThat(place(doc, "Bambino Gesu Paediatric Hospital")).extracting(Place::name, Place::country)
+        .containsExactly("Rome", "IT");
+    Document church = article("The head of the Catholic Church in England and Wales spoke on Sunday.",
+        "Catholic Church/ORGANIZATION", "England/LOCATION", "Wales/LOCATION");
+    assertThat(PLACES.apply(church).places()).extracting(Place::text).containsExactly("England", "Wales");
+  }
 }
