@@ -139,10 +139,10 @@ class LocalNewsPlacesTest {
 
   @Test
   void wordsBeforeAKnownArea_leaveTheAreaFound_butAGenericLastWordIsNoPlace() {
-    Document doc = article("Applicants could look at the Building Ireland home loan. Seals breed on the Farallon Islands.",
-        "Building Ireland/ORGANIZATION", "Farallon Islands/LOCATION");
+    Document doc = article("Applicants could look at the Building Ireland home loan. Seals breed on the Chandeleur Islands.",
+        "Building Ireland/ORGANIZATION", "Chandeleur Islands/LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name)
-        .containsExactly(tuple("Ireland", "Ireland"), tuple("Farallon Islands", null));
+        .containsExactly(tuple("Ireland", "Ireland"), tuple("Chandeleur Islands", null));
     Document tagged = article("Applicants could look at the Building Ireland home loan.", "Building Ireland/LOCATION");
     assertThat(place(tagged, "Building Ireland")).extracting(Place::country).isEqualTo("IE");
   }
@@ -893,5 +893,13 @@ class LocalNewsPlacesTest {
     Document church = article("The head of the Catholic Church in England and Wales spoke on Sunday.",
         "Catholic Church/ORGANIZATION", "England/LOCATION", "Wales/LOCATION");
     assertThat(PLACES.apply(church).places()).extracting(Place::text).containsExactly("England", "Wales");
+  }
+
+  @Test
+  void regionsInTheirEnglishNames_areTheDivisions() {
+    Document doc = article("Fighting spread from North Darfur to Oromia, while Kabardino-Balkaria stayed calm.",
+        "North Darfur/LOCATION", "Oromia/LOCATION", "Kabardino-Balkaria/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::featureCode, Place::country)
+        .containsExactly(tuple("ADM1", "SD"), tuple("ADM1", "ET"), tuple("ADM1", "RU"));
   }
 }

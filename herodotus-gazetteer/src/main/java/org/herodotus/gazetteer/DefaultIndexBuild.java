@@ -104,6 +104,7 @@ public final class DefaultIndexBuild {
     Map<String, double[]> regionPoints = new HashMap<>(UsCounties.statePoints(usAtlas, admin1Names));
     regionPoints.putAll(ProjectTables.admin1Points(admin1Names));
     Map<String, Integer> regions = Admin1Regions.add(builder, admin1Names, Map.of(), regionPoints);
+    ProjectTables.addAdmin1Aliases(builder, regions, admin1Names);
     if (regions.size() < admin1Names.size()) {
       System.out.println("gazetteer: " + (admin1Names.size() - regions.size()) + " of " + admin1Names.size()
           + " admin-1 regions left out: no populated place of cities500 lies in them");

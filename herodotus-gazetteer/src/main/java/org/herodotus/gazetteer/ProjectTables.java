@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The tables the project writes itself, as tab-separated resources next to this class:
  * {@code country-aliases.tsv} (common English names and demonyms the packages lack: "Turkey",
- * "the US", "Britain"), {@code country-points.tsv} (GeoNames' country points, where the country
+ * "the US", "Britain"), {@code admin1-aliases.tsv} (English names of regions: "Oromia", "North Darfur"), {@code country-points.tsv} (GeoNames' country points, where the country
  * package's lie elsewhere), {@code admin1-points.tsv} (points of the Canadian and Australian regions,
  * whose towns lie at one edge), {@code airports.tsv} (airports news names: "Heathrow"), {@code landmarks.tsv}
  * (seats of government: "White House", "the Kremlin"), {@code macro-regions.tsv} (regions news
@@ -129,6 +129,39 @@ final class ProjectTables {
         }
       } catch (NumberFormatException e) {
         throw row.error("malformed number: " + e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Adds the English names of {@code admin1-aliases.tsv} ("Oromia", "North Darfur") and their
+   * variants with "Province", "State" and the like to the regions of {@code regions}.
+   *
+   * @param regions the handles of the admin-1 regions, by code ("ET.51"); a row whose region has
+   *     none (no populated place lies in it) is skipped
+   * @param names the admin-1 names by code; a row whose code is unknown or names another region is
+   *     an error, so the table cannot drift from the package's codes unnoticed
+   * @throws IllegalStateException naming the line of a malformed or drifted row
+   */
+  static void addAdmin1Aliases(IndexBuilder builder, Map<String, Integer> regions, Map<String, String> names) {
+    for (Row row : rows("admin1-aliases.tsv", 3)) {
+      String code = row.cells()[0];
+      String name = names.get(code);
+      if (name == null) {
+        throw row.error("no admin-1 region has the code " + code);
+      }
+      if (!name.equals(row.cells()[1])) {
+        throw row.error("the admin-1 region " + code + " is named " + name + ", not " + row.cells()[1]);
+      }
+      Integer handle = regions.get(code);
+      if (handle == null) {
+        continue;
+      }
+      boolean arabic = PlaceNames.isArabicSpeaking(builder.entry(handle).countryCode());
+      for (String alias : row.cells()[2].split("\\|")) {
+        for (String variant : alias.isBlank() ? List.<String>of() : Admin1Regions.variants(alias.trim())) {
+          PlaceNames.name(builder, handle, variant, arabic);
+        }
       }
     }
   }

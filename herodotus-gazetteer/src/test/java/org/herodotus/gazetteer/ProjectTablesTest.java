@@ -22,4 +22,12 @@ class ProjectTablesTest {
         .hasMessageContaining("admin1-points.tsv line")
         .hasMessageContaining("CA.08 is named Quebec, not Ontario");
   }
+
+  @Test
+  void admin1Aliases_aCodeWithAnotherName_isAnErrorNamingTheLine() {
+    assertThatThrownBy(() -> ProjectTables.addAdmin1Aliases(new IndexBuilder(), Map.of(), Map.of("RU.22", "Moscow")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("admin1-aliases.tsv line")
+        .hasMessageContaining("RU.22 is named Moscow, not Kabardino-Balkariya Republic");
+  }
 }
