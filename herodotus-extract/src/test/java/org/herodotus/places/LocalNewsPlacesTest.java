@@ -901,5 +901,8 @@ class LocalNewsPlacesTest {
         "North Darfur/LOCATION", "Oromia/LOCATION", "Kabardino-Balkaria/LOCATION");
     assertThat(PLACES.apply(doc).places()).extracting(Place::featureCode, Place::country)
         .containsExactly(tuple("ADM1", "SD"), tuple("ADM1", "ET"), tuple("ADM1", "RU"));
+    Document more = article("Clashes were reported in Puntland, in Karen State and in Rural Damascus.",
+        "Puntland/LOCATION", "Karen State/LOCATION", "Rural Damascus/LOCATION");
+    assertThat(PLACES.apply(more).places()).extracting(Place::country).containsExactly("SO", "MM", "SY");
   }
 }
