@@ -69,17 +69,9 @@ final class ProjectTables {
     for (Row row : rows("town-quarters.tsv", 8)) {
       String[] c = row.cells();
       try {
-        long id = Long.parseLong(c[0]);
-        if (id >= 0) {
-          throw row.error("ids must be negative, to stay clear of GeoNames ids");
-        }
-        int handle = builder.add(new GeoName(id, c[1], degrees(row, 2, 90), degrees(row, 3, 180), "P", "PPLX", c[4], c[5],
-            Long.parseLong(c[6])));
-        for (String alternate : c[7].split("\\|")) {
-          if (!alternate.isBlank()) {
-            builder.name(handle, alternate.trim());
-          }
-        }
+        int handle = builder.add(new GeoName(negativeId(row), c[1], degrees(row, 2, 90), degrees(row, 3, 180), "P", "PPLX",
+            c[4], c[5], Long.parseLong(c[6])));
+        addAlternates(builder, handle, c[7]);
       } catch (NumberFormatException e) {
         throw row.error("malformed number: " + e.getMessage());
       }
@@ -116,19 +108,29 @@ final class ProjectTables {
     for (Row row : rows(table, 6)) {
       String[] c = row.cells();
       try {
-        long id = Long.parseLong(c[0]);
-        if (id >= 0) {
-          throw row.error("ids must be negative, to stay clear of GeoNames ids");
-        }
-        int handle = builder.add(new GeoName(id, c[1], degrees(row, 2, 90), degrees(row, 3, 180), featureClass,
+        int handle = builder.add(new GeoName(negativeId(row), c[1], degrees(row, 2, 90), degrees(row, 3, 180), featureClass,
             featureCode, c[4], "", 0));
-        for (String alternate : c[5].split("\\|")) {
-          if (!alternate.isBlank()) {
-            builder.name(handle, alternate.trim());
-          }
-        }
+        addAlternates(builder, handle, c[5]);
       } catch (NumberFormatException e) {
         throw row.error("malformed number: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The id in the first column of a row of a table of entries, which must be negative. */
+  private static long negativeId(Row row) {
+    long id = Long.parseLong(row.cells()[0]);
+    if (id >= 0) {
+      throw row.error("ids must be negative, to stay clear of GeoNames ids");
+    }
+    return id;
+  }
+
+  /** Adds the names of a cell of other names, separated by |, to the entry {@code handle}. */
+  private static void addAlternates(IndexBuilder builder, int handle, String cell) {
+    for (String alternate : cell.split("\\|")) {
+      if (!alternate.isBlank()) {
+        builder.name(handle, alternate.trim());
       }
     }
   }
