@@ -995,11 +995,16 @@ final class Resolution {
    * Auckland", "Terra Kulture in Lagos", "the Hardeetown area of Chiefland"), and each street,
    * building or site that has no entry ({@link Words#SITES}) at a town of the article: the one the
    * text puts it in, else the one its name contains ("Dublin Veterans Park"), else the nearest town
-   * named before it, else the first named after it. Left unresolved when the article names no town;
+   * named before it, else the first named after it; every mention of a name takes the same town,
+   * the stated one if any, else the first mention's. Left unresolved when the article names no town;
    * a division or country as container ("Bradford, Ontario") is too coarse to stand for the place.
    */
   private void sites(String text) {
     GeoName[] towns = new GeoName[chosen.length];
+    // One town per name: the one the text states for some mention, else the first mention's
+    // ("Bontddu Hall near Dolgellau" stays there when later paragraphs name Birmingham).
+    Map<String, GeoName> statedByKey = new HashMap<>();
+    Map<String, GeoName> firstByKey = new HashMap<>();
     for (int i = 0; i < chosen.length; i++) {
       boolean misplaced = chosen[i] != null && (siteNamedLikeATownAbroad(i) || farFromItsPossessor(text, i));
       if (chosen[i] != null && !misplaced || Words.AREA_ABBREVIATIONS.containsKey(toponyms.get(i).name())) {
@@ -1008,6 +1013,7 @@ final class Resolution {
       GeoName stated = statedTown(text, i);
       if (stated != null) {
         towns[i] = stated;
+        statedByKey.putIfAbsent(keys[i], stated);
         continue;
       }
       if (!isSite(toponyms.get(i).name())) {
@@ -1030,10 +1036,13 @@ final class Resolution {
       }
       int town = inside >= 0 ? inside : before >= 0 ? before : after < chosen.length ? after : -1;
       towns[i] = town >= 0 ? chosen[town] : null;
+      if (towns[i] != null) {
+        firstByKey.putIfAbsent(keys[i], towns[i]);
+      }
     }
     for (int i = 0; i < chosen.length; i++) {
       if (towns[i] != null) {
-        chosen[i] = towns[i];
+        chosen[i] = statedByKey.getOrDefault(keys[i], firstByKey.getOrDefault(keys[i], towns[i]));
       }
     }
   }

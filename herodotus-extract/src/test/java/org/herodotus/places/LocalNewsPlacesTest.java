@@ -905,4 +905,14 @@ class LocalNewsPlacesTest {
         "Puntland/LOCATION", "Karen State/LOCATION", "Rural Damascus/LOCATION");
     assertThat(PLACES.apply(more).places()).extracting(Place::country).containsExactly("SO", "MM", "SY");
   }
+
+  @Test
+  void siteNamedTwice_liesInOneTown_theFirstMentions() {
+    Document doc = article("A fire broke out yesterday at Bontddu Hall near Dolgellau. The actor, who grew up in Birmingham,"
+        + " stayed at Bontddu Hall in 1949.",
+        "Bontddu Hall/LOCATION", "Dolgellau/LOCATION", "Birmingham/LOCATION", "Bontddu Hall/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text, Place::name).containsExactly(
+        tuple("Bontddu Hall", "Dolgellau"), tuple("Dolgellau", "Dolgellau"), tuple("Birmingham", "Birmingham"),
+        tuple("Bontddu Hall", "Dolgellau"));
+  }
 }
