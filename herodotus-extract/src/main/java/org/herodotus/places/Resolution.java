@@ -1132,11 +1132,22 @@ final class Resolution {
     return chosen[j] != null && chosen[j].isPopulatedPlace();
   }
 
-  /** Whether a name ends in a word of a street, building or site: "Royal Street", "St. Peter's Basilica". */
+  /**
+   * Whether a name ends in a word of a street, building or site ("Royal Street", "St. Peter's
+   * Basilica"), and no word of a nation's or state's body stands before it ("National Hurricane Center").
+   */
   static boolean isSite(String name) {
     String[] words = name.split("\\s+");
     int n = words.length;
-    return n > 1 && Words.SITES.contains(Words.bare(words[n - 1])) && !Words.LARGE_SITES.contains(Words.bare(words[n - 2]));
+    if (n < 2 || !Words.SITES.contains(Words.bare(words[n - 1]))) {
+      return false;
+    }
+    for (int k = 0; k < n - 1; k++) {
+      if (Words.LARGE_SITES.contains(Words.bare(words[k]))) {
+        return false; // "National Hurricane Center", "Walter Reed National Military Medical Center"
+      }
+    }
+    return true;
   }
 
   private Place place(Document doc, int i) {

@@ -745,6 +745,8 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("Sanford");
     assertThat(Resolution.isSite("Supreme Court")).isFalse();
     assertThat(Resolution.isSite("Hartford Hospital")).isTrue();
+    assertThat(Resolution.isSite("National Hurricane Center")).isFalse();
+    assertThat(Resolution.isSite("Walter Reed National Military Medical Center")).isFalse();
   }
 
   @Test
