@@ -9,6 +9,7 @@ import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.model.Document;
 import org.herodotus.model.Layer;
 import org.herodotus.model.Place;
+import org.herodotus.model.Precision;
 import org.herodotus.model.Span;
 import org.herodotus.pipeline.Stage;
 
@@ -39,7 +40,8 @@ import org.herodotus.pipeline.Stage;
  * or agency ("Superior Court") is taken only in a state the article is about. Other names with no
  * gazetteer entry, and an "X, Y" whose Y has no X, are kept as {@link Place#unresolved unresolved}
  * places, never given coordinates, except names guessed from inside an organization's name, which
- * are dropped; entries without a GeoNames
+ * are dropped. Names on a team sheet ({@link Rosters}: "Clichy" among Arsenal's players) are no
+ * places but for countries and regions; entries without a GeoNames
  * id of their own (macro-regions, synthetic ids {@code <= 0}) have a null {@code geonameId}.
  *
  * <p>Reads {@link Layer#TOKENS} (words, Penn tags, sentences), {@link Layer#ENTITIES} and the
@@ -83,11 +85,22 @@ public final class Places implements Stage {
     List<Place> resolved = Resolution.resolve(doc, toponyms, lookup);
     List<Place> places = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) {
-      if (resolved.get(i).resolved() || keptUnresolved(toponyms.get(i))) {
-        places.add(resolved.get(i));
+      Place place = resolved.get(i);
+      if ((place.resolved() || keptUnresolved(toponyms.get(i))) && !playerOnATeamSheet(doc, place)) {
+        places.add(place);
       }
     }
     return doc.withPlaces(places);
+  }
+
+  /**
+   * Whether a place is a name on a team sheet or other roster ({@link Rosters}): "Clichy" among
+   * Arsenal's players is no town. Countries and regions stay, as sheets list national teams.
+   */
+  private static boolean playerOnATeamSheet(Document doc, Place place) {
+    boolean area = place.precision() == Precision.COUNTRY || place.precision() == Precision.REGION
+        || place.precision() == Precision.ADMIN1;
+    return !area && Rosters.inRoster(doc.text(), place.span().start());
   }
 
   /**

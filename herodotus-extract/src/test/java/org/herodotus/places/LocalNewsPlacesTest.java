@@ -917,4 +917,14 @@ class LocalNewsPlacesTest {
         tuple("Bontddu Hall", "Dolgellau"), tuple("Dolgellau", "Dolgellau"), tuple("Birmingham", "Birmingham"),
         tuple("Bontddu Hall", "Dolgellau"));
   }
+
+  @Test
+  void playersOnATeamSheet_areNoTowns_butTheNationalTeamsAreCountries() {
+    Document doc = article("Arsenal won on Sunday.\nAlmunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Vieira, Clichy,"
+        + " Van Persie, Henry.\nNew Zealand, Scotland, Tonga, Ireland, Samoa, Fiji, Wales.",
+        "Clichy/LOCATION", "New Zealand/LOCATION", "Scotland/LOCATION", "Tonga/LOCATION", "Ireland/LOCATION",
+        "Samoa/LOCATION", "Fiji/LOCATION", "Wales/LOCATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text)
+        .containsExactly("New Zealand", "Scotland", "Tonga", "Ireland", "Samoa", "Fiji", "Wales");
+  }
 }
