@@ -34,7 +34,9 @@ import org.herodotus.model.Span;
  *   <li>proximity: towns near the other towns of the article and the outlet's town;
  *   <li>consistency: one sense per name per article, unless the text qualifies a mention;
  *   <li>sites: a street, building or site the gazetteer lacks ("Royal Street", "Dulles
- *       International Airport") lies in the town the article puts it in, at town precision.
+ *       International Airport") lies in the town the article puts it in, at town precision, as
+ *       does any name the gazetteer lacks whose town the text states ("Greenlane, Auckland",
+ *       "London's Hyde Park").
  * </ol>
  *
  * <p>A county ("Laurel County") is the gazetteer's county of that name when it has one, in the
