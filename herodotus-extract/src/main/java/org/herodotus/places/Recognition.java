@@ -882,6 +882,10 @@ final class Recognition {
     if (name.equals(name.toLowerCase(Locale.ROOT))) {
       return null; // "the capital city" tagged LOCATION: a common noun, no place's name
     }
+    if (name.length() == 2 && !name.equals(name.toUpperCase(Locale.ROOT))
+        && lookup.candidates(name).stream().anyMatch(g -> g.isCountry() || g.isAdmin1())) {
+      return null; // "They Can't Stop All of Us": the pronoun, not the US
+    }
     if ((source == Toponym.Source.RETYPED || source == Toponym.Source.EMBEDDED) && end - first == 1
         && Words.COMMON.contains(Words.bare(name)) && (first == 0 || !Words.IN.contains(Words.bare(tokens.word(first - 1))))) {
       // "Capital Economics", "the Nile-Delta", "CENTRE", "Independence Day": a common word in or as a

@@ -845,6 +845,8 @@ class LocalNewsPlacesTest {
         + " spoke on Independence Day.",
         "Capital Economics/ORGANIZATION", "London/LOCATION", "capital city/LOCATION", "Independence Day/MISC");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("London");
+    Document pronoun = article("The event, \"They Can't Stop All of Us\", was posted as a joke.", "Us/LOCATION");
+    assertThat(PLACES.apply(pronoun).places()).isEmpty();
     Document town = article("Jackson County deputies found the men early Saturday in Independence.",
         "Jackson County/LOCATION", "Independence/MISC");
     assertThat(place(town, "Independence")).extracting(Place::admin1).isEqualTo("Missouri");
