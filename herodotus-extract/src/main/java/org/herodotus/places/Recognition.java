@@ -687,6 +687,9 @@ final class Recognition {
   private boolean opening(int first, int end) {
     for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
       int next = first + len;
+      if (tokens.word(next).matches("\\p{Lu}\\.")) {
+        continue; // "George L. Pennock Trust": a person's name before the initial, not George, Iowa
+      }
       if (next + 1 < end && tokens.word(next).equals("-") && !tokens.capitalised(next + 1) && plainName(first, next)
           && tokens.span(first, next).end() == tokens.span(next, next + 1).start()) {
         // "Canada-wide", "U.S.-led", "Texas-born": a place before a hyphen and a lower-case word

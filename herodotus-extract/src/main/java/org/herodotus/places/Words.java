@@ -142,7 +142,7 @@ final class Words {
       "fall", "autumn", "winter", "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "black",
       "white", "red", "blue", "green", "gold", "silver", "orange", "brown", "grey", "gray", "pink", "victory",
       "liberty", "freedom", "hope", "peace", "justice", "unity", "progress", "independence", "paradise", "eden",
-      "capital", "maritime", "delta", "bride", "coast", "plateau", "border", "frontier",
+      "capital", "maritime", "delta", "bride", "coast", "plateau", "border", "frontier", "enterprise",
       "providence", "mobile", "reading", "bath", "nice", "split", "energy", "power", "oil", "gas", "water",
       "fire", "love", "life", "death", "money", "trade", "market", "business", "industry", "health", "education",
       "security", "defense", "defence", "foreign", "affairs", "interior", "justice", "finance", "economy",

@@ -845,6 +845,9 @@ class LocalNewsPlacesTest {
         + " spoke on Independence Day.",
         "Capital Economics/ORGANIZATION", "London/LOCATION", "capital city/LOCATION", "Independence Day/MISC");
     assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("London");
+    Document trust = article("The party stays afloat thanks to the George L. Pennock Trust and Enterprise Linux sales.",
+        "George L. Pennock Trust/ORGANIZATION", "Enterprise Linux/MISC");
+    assertThat(PLACES.apply(trust).places()).as("not George, Iowa, nor Enterprise, Nevada").isEmpty();
     Document pronoun = article("The event, \"They Can't Stop All of Us\", was posted as a joke.", "Us/LOCATION");
     assertThat(PLACES.apply(pronoun).places()).isEmpty();
     Document town = article("Jackson County deputies found the men early Saturday in Independence.",
