@@ -687,7 +687,8 @@ final class Recognition {
   private boolean opening(int first, int end) {
     for (int len = Math.min(3, end - first - 1); len >= 1; len--) {
       int next = first + len;
-      if (tokens.word(next).matches("\\p{Lu}\\.?")) {
+      if (tokens.word(next).matches("\\p{Lu}\\.")
+          || tokens.word(next).matches("\\p{Lu}") && next + 1 < end && tokens.word(next + 1).equals(".")) {
         continue; // "George L. Pennock Trust": a person's name before the initial, not George, Iowa
       }
       if (next + 1 < end && tokens.word(next).equals("-") && !tokens.capitalised(next + 1) && plainName(first, next)

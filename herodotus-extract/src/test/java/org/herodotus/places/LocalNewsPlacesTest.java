@@ -848,6 +848,8 @@ class LocalNewsPlacesTest {
     Document trust = article("The party stays afloat thanks to the George L. Pennock Trust and Enterprise Linux sales.",
         "George L. Pennock Trust/ORGANIZATION", "Enterprise Linux/MISC");
     assertThat(PLACES.apply(trust).places()).as("not George, Iowa, nor Enterprise, Nevada").isEmpty();
+    Document team = article("She would have worn her Oakland A's hat.", "Oakland A's/ORGANIZATION");
+    assertThat(PLACES.apply(team).places()).extracting(Place::text).containsExactly("Oakland");
     Document pronoun = article("The event, \"They Can't Stop All of Us\", was posted as a joke.", "Us/LOCATION");
     assertThat(PLACES.apply(pronoun).places()).isEmpty();
     Document town = article("Jackson County deputies found the men early Saturday in Independence.",
