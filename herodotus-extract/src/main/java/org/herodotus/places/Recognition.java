@@ -432,7 +432,8 @@ final class Recognition {
   /**
    * Whether a name of a building or site ("Holy Redeemer Church", "Rogers Centre", "Karl Bremer
    * Hospital") stands where the text speaks of a place: after "in", "at", "near", "outside",
-   * "inside", "into" or "to", a "the" between, or before "in" and a capitalised name ("Thomas
+   * "inside", "into" or "to", a "the" between, after a place's possessive ("Ottawa's
+   * Macdonald-Cartier International Airport"), or before "in" and a capitalised name ("Thomas
    * Memorial Hospital in South Charleston"). Such a name is a place in its town (resolution puts it
    * there), not the organisation that runs it.
    */
@@ -448,6 +449,11 @@ final class Recognition {
     }
     if (first == 0) {
       return false;
+    }
+    if (first >= 2 && tokens.word(first - 1).replace('\u2019', '\'').equals("'s")
+        && doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.span().end() == tokens.span(first - 2, first - 1).end()
+            && !opensAnArea(tokens.tokenAt(o.span().start())))) {
+      return true; // "Ottawa's Macdonald-Cartier International Airport", not "China's Tsinghua University"
     }
     int before = first - 1;
     if (Words.bare(tokens.word(before)).equals("the") && before > 0) {

@@ -934,4 +934,14 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::text)
         .containsExactly("New Zealand", "Scotland", "Tonga", "Ireland", "Samoa", "Fiji", "Wales");
   }
+
+  @Test
+  void siteAfterATownsPossessive_isAPlace_butNotAfterACountrys() {
+    Document town = splitAsTheTaggerDoes(article("An evolutionary biologist at Oxford's Royal Veterinary College questioned"
+        + " the findings.", "Oxford/LOCATION", "Royal Veterinary College/ORGANIZATION"));
+    assertThat(place(town, "Royal Veterinary College")).extracting(Place::name).isEqualTo("Oxford");
+    Document country = splitAsTheTaggerDoes(article("Scientists from China's Tsinghua University published the study in"
+        + " London.", "China/LOCATION", "Tsinghua University/ORGANIZATION", "London/LOCATION"));
+    assertThat(PLACES.apply(country).places()).extracting(Place::text).containsExactly("China", "London");
+  }
 }
