@@ -34,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,6 +98,8 @@ class WebUiIT {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // The page re-renders its table when data arrives: an element found a moment earlier may be gone.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
@@ -129,13 +132,19 @@ class WebUiIT {
   void clickingAHeading_sortsTheTableByIt() {
     browser.get(base);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events tbody tr")));
-    browser.findElements(By.cssSelector("#events th.sortable")).stream().filter(th -> th.getText().startsWith("Place"))
-        .findFirst().orElseThrow().click();
+    wait.until(d -> {
+      d.findElements(By.cssSelector("#events th.sortable")).stream().filter(th -> th.getText().startsWith("Place"))
+          .findFirst().orElseThrow().click();
+      return true;
+    });
     wait.until(ExpectedConditions.urlContains("sort=-place"));
     wait.until(d -> !d.findElements(By.cssSelector("#events th.sorted-desc")).isEmpty()
         && d.findElement(By.cssSelector("#events th.sorted-desc")).getText().startsWith("Place"));
-    List<String> places = browser.findElements(By.cssSelector("#events tbody tr td:nth-child(6)")).stream()
-        .map(WebElement::getText).filter(t -> !t.isBlank()).map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+    List<String> places = wait.until(d -> {
+      List<String> texts = d.findElements(By.cssSelector("#events tbody tr td:nth-child(6)")).stream()
+          .map(WebElement::getText).filter(t -> !t.isBlank()).map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+      return texts.isEmpty() ? null : texts;
+    });
     assertThat(places).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
