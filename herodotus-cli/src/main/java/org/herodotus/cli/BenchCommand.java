@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToIntFunction;
 import org.herodotus.annotate.CoreNlpAnnotation;
+import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.model.Document;
 import org.herodotus.output.DocumentJson;
 import org.herodotus.pipeline.Outcome;
@@ -60,6 +61,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin AnnotationOptions annotation;
 
+  @Mixin GazetteerOption places;
+
   @Override
   public Integer call() {
     if (inputs == null || inputs.isEmpty()) {
@@ -81,7 +84,11 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "model load: %.1f s; heap after load: %.2f GB%n",
         coreNlp.loadMillis() / 1000.0, usedHeapGb());
     StageTimes stageTimes = new StageTimes();
-    Pipeline pipeline = Pipelines.of(coreNlp).withListener(stageTimes);
+    long gazetteerStart = System.nanoTime();
+    Gazetteer gazetteer = places.gazetteer();
+    System.out.printf(Locale.ROOT, "gazetteer: %,d places, loaded in %.2f s%n", gazetteer.size(),
+        (System.nanoTime() - gazetteerStart) / 1e9);
+    Pipeline pipeline = Pipelines.of(coreNlp, gazetteer).withListener(stageTimes);
     ToIntFunction<Document> full = doc -> {
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Done done) {

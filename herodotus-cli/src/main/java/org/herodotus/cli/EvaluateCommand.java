@@ -20,7 +20,7 @@ import org.herodotus.evaluate.GoldSpanScores;
 import org.herodotus.evaluate.NationalityPlaces;
 import org.herodotus.evaluate.PlaceScores;
 import org.herodotus.evaluate.TimeScores;
-import org.herodotus.gazetteer.Gazetteers;
+import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.events.Lexicon;
 import org.herodotus.model.Document;
 import org.herodotus.model.Place;
@@ -31,6 +31,7 @@ import org.herodotus.pipeline.Outcome;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipelines.Pipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,6 +58,8 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold JSON Lines file.")
     Path gold;
 
+    @Mixin GazetteerOption gazetteerOption;
+
     @Option(names = "--predictions", paramLabel = "FILE",
         description = "Also write the predictions in the extract format, for the reference scorer.")
     Path predictions;
@@ -75,7 +78,8 @@ final class EvaluateCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       GoldSet goldSet = GoldSet.read(gold);
-      Pipeline pipeline = annotated != null ? Pipelines.afterAnnotation() : Pipelines.standard(config());
+      Gazetteer gazetteer = gazetteerOption.gazetteer();
+      Pipeline pipeline = annotated != null ? Pipelines.afterAnnotation(gazetteer) : Pipelines.standard(config(), gazetteer);
       Map<String, Document> predicted = new HashMap<>();
       int[] failed = {0};
       try (Progress bar = new Progress(System.err, Progress.terminal());
@@ -186,7 +190,7 @@ final class EvaluateCommand implements Runnable {
       if (!goldSpans) {
         return predicted;
       }
-      org.herodotus.places.Places places = new org.herodotus.places.Places(Gazetteers.loadDefault());
+      org.herodotus.places.Places places = new org.herodotus.places.Places(gazetteerOption.gazetteer());
       Map<String, Document> resolved = new HashMap<>();
       for (JsonNode record : goldSet.records()) {
         Document doc = predicted.get(record.get("id").asText());
@@ -208,7 +212,7 @@ final class EvaluateCommand implements Runnable {
         return;
       }
       List<PlaceScores.CorpusScore> scores = PlaceScores.score(goldSet, predicted);
-      var gazetteer = Gazetteers.loadDefault();
+      Gazetteer gazetteer = gazetteerOption.gazetteer();
       Map<String, PlaceScores.CorpusScore> withNationalities = new HashMap<>();
       PlaceScores.score(goldSet, NationalityPlaces.added(predicted, gazetteer::country))
           .forEach(s -> withNationalities.put(s.corpus(), s));

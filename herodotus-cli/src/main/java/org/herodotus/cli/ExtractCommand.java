@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.output.AnnotatedDocuments;
 import org.herodotus.output.DocumentJson;
 import org.herodotus.output.SummaryText;
@@ -70,6 +71,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin AnnotationOptions annotation;
 
+  @Mixin GazetteerOption places;
+
   /** The progress line, with the documents counted up front when it is shown and they are known. */
   private Progress progressBar(List<String> all) {
     boolean shown = sources.showProgress();
@@ -84,7 +87,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     ReadOptions readOptions = sources.readOptions(all, System.in, false);
     int threads = annotation.threads();
-    Pipeline pipeline = annotated ? Pipelines.afterAnnotation() : Pipelines.standard(annotation.coreNlpConfig());
+    Gazetteer gazetteer = places.gazetteer();
+    Pipeline pipeline = annotated ? Pipelines.afterAnnotation(gazetteer)
+        : Pipelines.standard(annotation.coreNlpConfig(), gazetteer);
     int failed;
     int total;
     try (ArticleStream articles = annotated

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into sourced, geolocated, dated event data.",
     subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, IngestCommand.class,
         EventsCommand.class, ExportCommand.class,
-        SearchCommand.class, ServeCommand.class},
+        SearchCommand.class, ServeCommand.class, GazetteerCommand.class},
     footer = {"", "Run 'herodotus COMMAND --help' for the options of a command."})
 public final class Herodotus implements Runnable {
 

@@ -79,13 +79,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin AnnotationOptions annotation;
 
+  @Mixin GazetteerOption places;
+
   /** Builds the pipeline from the annotation options; a seam for tests that run without the models. */
   private final Function<CoreNlpConfig, Pipeline> pipelines;
   /** Makes the loop of {@code --every}; a seam for tests that stop it without a signal. */
   private final Supplier<PollLoop> loops;
 
   IngestCommand() {
-    this(Pipelines::standard, PollLoop::untilInterrupted);
+    this.pipelines = config -> Pipelines.standard(config, places.gazetteer());
+    this.loops = PollLoop::untilInterrupted;
   }
 
   IngestCommand(Function<CoreNlpConfig, Pipeline> pipelines, Supplier<PollLoop> loops) {

@@ -46,13 +46,16 @@ final class ServeCommand implements Callable<Integer> {
           "(mind the tile server's usage policy). Default: none; the offline base map of country borders only."})
   String tiles;
 
+  @Mixin GazetteerOption places;
+
   /** Builds the ingest pipeline; a seam for tests that run without the models. */
   private final Function<CoreNlpConfig, Pipeline> pipelines;
   /** Runs while the server is up; waits for an interrupt, or makes requests in tests. */
   private final Consumer<Server> serving;
 
   ServeCommand() {
-    this(Pipelines::standard, ServeCommand::untilInterrupted);
+    this.pipelines = config -> Pipelines.standard(config, places.gazetteer());
+    this.serving = ServeCommand::untilInterrupted;
   }
 
   ServeCommand(Function<CoreNlpConfig, Pipeline> pipelines, Consumer<Server> serving) {
@@ -62,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (places.path != null) {
+      places.gazetteer(); // a wrong --gazetteer fails now, not at the first POST /api/ingest
+    }
     ServerConfig config = new ServerConfig(data.data, host, port, new ServedFormats(), ingest(), System.err, tiles);
     try (Server server = Server.start(config)) {
       System.err.println("herodotus: serving " + data.data + " at http://" + host + ":" + server.port()

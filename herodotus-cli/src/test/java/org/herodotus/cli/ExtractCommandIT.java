@@ -130,6 +130,30 @@ class ExtractCommandIT {
   }
 
   @Test
+  void gazetteerOption_resolvesPlacesAgainstAnIndexBuiltFromAGeoNamesDump(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("aid.txt");
+    Files.write(article, Samples.bytes(Samples.AID_CONVOY));
+    Console saved = Console.run("extract", "--date", "2016-04-21", "--with-tokens", article.toString());
+    Path annotated = Files.writeString(dir.resolve("annotated.jsonl"), saved.out(), StandardCharsets.UTF_8);
+    Path dump = GazetteerCommandTest.writeDump(dir.resolve("geonames"));
+    Path index = dir.resolve("geonames.idx");
+    Console build = Console.run("gazetteer", "build", "--geonames", dump.toString(), "--out", index.toString());
+    assertThat(build.status()).as(build.err()).isZero();
+
+    Console withIndex = Console.run("extract", "--annotated", "--gazetteer", index.toString(), annotated.toString());
+    Console withDump = Console.run("extract", "--annotated", "--gazetteer", dump.toString(), annotated.toString());
+
+    assertThat(withIndex.status()).as(withIndex.err()).isZero();
+    List<String> places = new ArrayList<>();
+    for (JsonNode p : lines(withIndex.out()).get(0).get("places")) {
+      places.add(p.get("text").asText() + "=" + p.path("geonameid").asText("unresolved"));
+    }
+    assertThat(places).contains("Aleppo=90000001", "Geneva=90000002", "Syria=163843");
+    assertThat(lines(withDump.out())).isEqualTo(lines(withIndex.out()));
+    assertThat(withDump.err()).contains("reading the GeoNames dump");
+  }
+
+  @Test
   void stdin_summaryFormat_isReadable() {
     Console console = Console.withStdin(Samples.text(Samples.AID_CONVOY), "extract", "--date", "2016-04-21", "--format", "summary", "-");
     assertThat(console.status()).as(console.err()).isZero();

@@ -1,10 +1,13 @@
 package org.herodotus.gazetteer;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Where gazetteers come from: the default index built at set-up, an index file, or a full GeoNames
@@ -60,10 +63,10 @@ public final class Gazetteers {
       return IndexFile.read(in);
     } catch (NoSuchFileException e) {
       throw new IllegalStateException("The gazetteer index " + indexFile.toAbsolutePath() + " does not exist. "
-          + HOW_TO_BUILD, e);
+          + "Write one from a GeoNames dump with `herodotus gazetteer build --geonames DIR --out FILE`.", e);
     } catch (IOException e) {
       throw new IllegalStateException("The gazetteer index " + indexFile.toAbsolutePath() + " cannot be read: "
-          + e.getMessage() + ". Rebuild it. " + HOW_TO_BUILD, e);
+          + e.getMessage() + ". Write it again with `herodotus gazetteer build --geonames DIR --out FILE`.", e);
     }
   }
 
@@ -78,6 +81,41 @@ public final class Gazetteers {
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static Gazetteer fromGeoNamesDump(Path dir) {
-    return GeoNamesDump.read(dir);
+    return GeoNamesDump.read(dir, DumpOptions.ALL);
+  }
+
+  /**
+   * A gazetteer of the GeoNames dump in {@code dir} as {@link #fromGeoNamesDump(Path)} reads it,
+   * keeping what {@code options} say. Files may also be the zip archives GeoNames ships
+   * ({@code allCountries.zip}).
+   *
+   * @throws IllegalArgumentException if {@code dir} has no {@code allCountries.txt} or a file is malformed
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static Gazetteer fromGeoNamesDump(Path dir, DumpOptions options) {
+    return GeoNamesDump.read(dir, options);
+  }
+
+  /**
+   * Writes {@code gazetteer} to {@code indexFile}, which {@link #load} then reads in seconds where
+   * reading the dump again takes minutes. Written beside the target and moved into place, so an
+   * interrupted save leaves any earlier index as it was.
+   *
+   * @throws IllegalArgumentException if {@code gazetteer} was not made by this class
+   * @throws IOException if the file cannot be written
+   */
+  public static void save(Gazetteer gazetteer, Path indexFile) throws IOException {
+    if (!(gazetteer instanceof CompactGazetteer compact)) {
+      throw new IllegalArgumentException("only gazetteers loaded or read by Gazetteers can be saved");
+    }
+    Path absolute = indexFile.toAbsolutePath();
+    Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+      IndexFile.write(compact, out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -71,7 +71,7 @@ class IndexFileTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(missing.toString())
         .hasMessageContaining("does not exist")
-        .hasMessageContaining("mvn -pl herodotus-gazetteer -am install");
+        .hasMessageContaining("herodotus gazetteer build");
   }
 
   @Test
@@ -82,7 +82,7 @@ class IndexFileTest {
     assertThatThrownBy(() -> Gazetteers.load(truncated))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(truncated.toString())
-        .hasMessageContaining("mvn -pl herodotus-gazetteer -am install");
+        .hasMessageContaining("herodotus gazetteer build");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.herodotus.annotate.CoreNlpConfig;
 import org.herodotus.dates.Dates;
 import org.herodotus.entities.Entities;
 import org.herodotus.events.Events;
+import org.herodotus.gazetteer.Gazetteer;
 import org.herodotus.gazetteer.Gazetteers;
 import org.herodotus.language.EnglishCheck;
 import org.herodotus.model.Layer;
@@ -33,7 +34,12 @@ public final class Pipelines {
 
   /** The full extraction pipeline; loads the CoreNLP models on first use. */
   public static Pipeline standard(CoreNlpConfig config) {
-    return of(ANNOTATORS.computeIfAbsent(config, CoreNlpAnnotation::new));
+    return standard(config, Gazetteers.loadDefault());
+  }
+
+  /** The full extraction pipeline, resolving places against {@code gazetteer}. */
+  public static Pipeline standard(CoreNlpConfig config, Gazetteer gazetteer) {
+    return of(ANNOTATORS.computeIfAbsent(config, CoreNlpAnnotation::new), gazetteer);
   }
 
   /**
@@ -43,11 +49,16 @@ public final class Pipelines {
    * "according to" reports only.
    */
   public static Pipeline of(CoreNlpAnnotation annotation) {
+    return of(annotation, Gazetteers.loadDefault());
+  }
+
+  /** The full extraction pipeline around an already loaded annotator and gazetteer. */
+  public static Pipeline of(CoreNlpAnnotation annotation, Gazetteer gazetteer) {
     List<Stage> stages = new ArrayList<>(List.of(
         new EnglishCheck(),
         annotation,
         new Entities(),
-        new Places(Gazetteers.loadDefault()),
+        new Places(gazetteer),
         new Dates(),
         new Actors()));
     if (annotation.adds().contains(Layer.DEPENDENCIES)) {
@@ -68,9 +79,14 @@ public final class Pipelines {
    * ({@code extract --annotated}): no models to load.
    */
   public static Pipeline afterAnnotation() {
+    return afterAnnotation(Gazetteers.loadDefault());
+  }
+
+  /** Our own stages only, as {@link #afterAnnotation()}, resolving places against {@code gazetteer}. */
+  public static Pipeline afterAnnotation(Gazetteer gazetteer) {
     return Pipeline.over(ANNOTATED, List.of(
         new Entities(),
-        new Places(Gazetteers.loadDefault()),
+        new Places(gazetteer),
         new Dates(),
         new Actors(),
         new Events(),
