@@ -75,6 +75,60 @@ final class Lookup {
     return areas.stream().anyMatch(a -> Names.key(a).equals(own));
   }
 
+  /**
+   * Countries whose place names English writes in several romanizations of Arabic, Persian or
+   * Pashto: the Arab League's members, Iran, Afghanistan and Pakistan.
+   */
+  private static final Set<String> ROMANIZED = Set.of("AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY",
+      "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE", "SO", "DJ", "KM", "IR", "AF", "PK");
+
+  /**
+   * The places of those countries ({@link #ROMANIZED}) that {@code name} names in another
+   * romanization: the final {@code -a} of Arabic feminine names written {@code -ah} or {@code -eh}
+   * and back ("Adhamiya", "Adhamiyah"), {@code ou} and {@code oo} for {@code u}, {@code ee} for
+   * {@code i} ("Khan Shaykhoun"), and doubled consonants written once. Elsewhere such rewrites
+   * would turn names into others ("Savanna", "Savannah"). For names the tagger calls locations
+   * and the gazetteer lacks under their own spelling only: recognition does not use it, or "Al
+   * Jazeera" the broadcaster would be a place (Al Jazirah, Sudan).
+   */
+  List<GeoName> romanized(String name) {
+    List<GeoName> found = new ArrayList<>();
+    for (String variant : romanizations(name)) {
+      for (GeoName g : gazetteer.lookup(variant)) {
+        if (ROMANIZED.contains(g.countryCode()) && !found.contains(g)) {
+          found.add(g);
+        }
+      }
+    }
+    found.sort(Comparator.comparingDouble(Entries::importance).reversed());
+    return found;
+  }
+
+  /** Other romanizations of {@code name} ({@link #romanized}); none for names of fewer than four letters. */
+  static List<String> romanizations(String name) {
+    String key = Names.key(name);
+    if (key.length() < 4 || !key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == ' ')) {
+      return List.of();
+    }
+    List<String> variants = new ArrayList<>();
+    if (key.endsWith("ah") || key.endsWith("eh")) {
+      variants.add(key.substring(0, key.length() - 2) + "a");
+    } else if (key.endsWith("a")) {
+      variants.add(key + "h");
+    }
+    String vowels = key.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+        .replaceAll("([bcdfghjklmnpqrstvwxz])\\1", "$1");
+    if (!vowels.equals(key)) {
+      variants.add(vowels);
+      if (vowels.endsWith("ah") || vowels.endsWith("eh")) {
+        variants.add(vowels.substring(0, vowels.length() - 2) + "a");
+      } else if (vowels.endsWith("a")) {
+        variants.add(vowels + "h");
+      }
+    }
+    return variants;
+  }
+
   /** {@code name} with an opening "Mt." or "Ft." spelled out, or null when it opens with neither. */
   static String longForm(String name) {
     int space = name.indexOf(' ');

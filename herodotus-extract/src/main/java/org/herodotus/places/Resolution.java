@@ -465,6 +465,10 @@ final class Resolution {
     // A given span may be a nationality word ("Israeli", "Canadian"), which names its country, not
     // the town in Texas named so.
     List<GeoName> all = nation.isPresent() ? List.of(nation.get()) : lookup.candidates(t.name());
+    if (all.isEmpty() && (t.source() == Toponym.Source.LOCATION || t.source() == Toponym.Source.GIVEN
+        || t.source() == Toponym.Source.DATELINE)) {
+      all = lookup.romanized(t.name());
+    }
     if (all.isEmpty()) {
       all = fallback(t.name(), key);
     }

@@ -944,4 +944,19 @@ class LocalNewsPlacesTest {
         + " London.", "China/LOCATION", "Tsinghua University/ORGANIZATION", "London/LOCATION"));
     assertThat(PLACES.apply(country).places()).extracting(Place::text).containsExactly("China", "London");
   }
+
+  @Test
+  void arabicName_inAnotherRomanization_isFound_butOnlyInCountriesThatRomanizeArabic() {
+    Document doc = article("Turkish-backed fighters entered Jarablous on Wednesday, a week after the strike on "
+        + "Khan Shaykhoun. Volunteers from Altoonah sent tents.", "Jarablous/LOCATION", "Khan Shaykhoun/LOCATION",
+        "Altoonah/LOCATION");
+    assertThat(place(doc, "Jarablous")).extracting(Place::geonameId, Place::admin1).containsExactly(169179L, "Aleppo");
+    assertThat(place(doc, "Khan Shaykhoun")).extracting(Place::geonameId, Place::admin1).containsExactly(168325L, "Idlib");
+    assertThat(place(doc, "Altoonah").resolved()).isFalse();
+    assertThat(Lookup.romanizations("Khan Younes")).contains("khan yunes");
+    assertThat(Lookup.romanizations("Hasakeh")).contains("hasaka");
+    assertThat(Lookup.romanizations("Lattakia")).contains("latakia", "latakiah");
+    assertThat(Lookup.romanizations("Gaza")).containsExactly("gazah");
+    assertThat(Lookup.romanizations("Ur")).isEmpty();
+  }
 }
