@@ -1,5 +1,6 @@
 package org.herodotus.flink;
 
+import java.nio.file.Path;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -19,21 +20,28 @@ import org.slf4j.LoggerFactory;
  * {@code articlesFailed} metric, as the CLI records and skips it).
  *
  * <p>The models and the gazetteer load in {@link #open}, once per task manager JVM: every subtask
- * of the job in that JVM shares one annotator ({@code Pipelines} keeps it per process), so a slot
- * costs no more than its share of one set of models.
+ * of the job in that JVM shares one annotator and one gazetteer ({@code Pipelines} keeps them per
+ * process), so a slot costs no more than its share of one set of models.
  */
 final class Extraction extends ProcessFunction<String, Document> {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(Extraction.class);
 
+  /** The gazetteer index's path on the task managers, or null for the default gazetteer. */
+  private final String gazetteer;
   private transient Pipeline pipeline;
   private transient Counter failed;
   private transient Counter processed;
 
+  Extraction(String gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
   @Override
   public void open(OpenContext context) {
-    pipeline = Pipelines.standard(CoreNlpConfig.defaults());
+    pipeline = gazetteer == null ? Pipelines.standard(CoreNlpConfig.defaults())
+        : Pipelines.standard(CoreNlpConfig.defaults(), Pipelines.gazetteer(Path.of(gazetteer)));
     failed = getRuntimeContext().getMetricGroup().counter("articlesFailed");
     processed = getRuntimeContext().getMetricGroup().counter("articlesProcessed");
   }

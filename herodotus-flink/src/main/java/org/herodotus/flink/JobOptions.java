@@ -12,6 +12,7 @@ import java.util.List;
  * --articles file:///data/cc-news/ | kafka://broker:9092/articles
  * --events jdbc:postgresql://db:5432/herodotus?user=...&password=...
  * [--parallelism 32] [--events-topic kafka://broker:9092/events] [--checkpoint-interval 60s]
+ * [--gazetteer /shared/geonames.idx]
  * }</pre>
  *
  * @param articles where articles come from: a {@code file:} URI of a file or folder (WARC, JSON
@@ -22,12 +23,15 @@ import java.util.List;
  * @param eventsTopic {@code kafka://host:port/topic}, a topic to write each processed document to
  *     as well (its JSON Lines output, events included, keyed by document id), or {@code null}
  * @param checkpointInterval how often the job checkpoints
+ * @param gazetteer the path of a gazetteer index that {@code herodotus gazetteer build} wrote, the
+ *     same on every task manager (a shared file system), or {@code null} for the default gazetteer
  */
-public record JobOptions(URI articles, String events, int parallelism, URI eventsTopic, Duration checkpointInterval) {
+public record JobOptions(URI articles, String events, int parallelism, URI eventsTopic, Duration checkpointInterval,
+    String gazetteer) {
 
   static final String USAGE = "usage: herodotus-flink --articles file:///path/ | kafka://host:port/topic"
       + " --events jdbc:postgresql://host:port/db [--parallelism N] [--events-topic kafka://host:port/topic]"
-      + " [--checkpoint-interval 60s]";
+      + " [--checkpoint-interval 60s] [--gazetteer /path/on/every/task/manager.idx]";
 
   public JobOptions {
     if (articles == null || !List.of("file", "kafka").contains(articles.getScheme())) {
@@ -45,6 +49,14 @@ public record JobOptions(URI articles, String events, int parallelism, URI event
     if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
       throw new IllegalArgumentException("--checkpoint-interval must be positive: " + checkpointInterval);
     }
+    if (gazetteer != null && gazetteer.isBlank()) {
+      throw new IllegalArgumentException("--gazetteer must be the path of an index file\n" + USAGE);
+    }
+  }
+
+  /** The options without a gazetteer of their own: the default gazetteer resolves places. */
+  public JobOptions(URI articles, String events, int parallelism, URI eventsTopic, Duration checkpointInterval) {
+    this(articles, events, parallelism, eventsTopic, checkpointInterval, null);
   }
 
   /**
@@ -59,10 +71,12 @@ public record JobOptions(URI articles, String events, int parallelism, URI event
     int parallelism = 0;
     URI topic = null;
     Duration interval = Duration.ofSeconds(60);
+    String gazetteer = null;
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
-      if (!List.of("--articles", "--events", "--parallelism", "--events-topic", "--checkpoint-interval").contains(name)) {
+      if (!List.of("--articles", "--events", "--parallelism", "--events-topic", "--checkpoint-interval", "--gazetteer")
+          .contains(name)) {
         unknown.add(name);
         continue;
       }
@@ -75,13 +89,14 @@ public record JobOptions(URI articles, String events, int parallelism, URI event
         case "--events" -> events = value;
         case "--parallelism" -> parallelism = integer(name, value);
         case "--events-topic" -> topic = URI.create(value);
+        case "--gazetteer" -> gazetteer = value;
         default -> interval = duration(value);
       }
     }
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("unknown options: " + unknown + "\n" + USAGE);
     }
-    return new JobOptions(articles, events, parallelism, topic, interval);
+    return new JobOptions(articles, events, parallelism, topic, interval, gazetteer);
   }
 
   private static int integer(String name, String value) {

@@ -75,7 +75,7 @@ public final class Topology {
   static void events(DataStream<String> articles, JobOptions options, UnaryOperator<DataStream<Document>> tap) {
     String jdbcUrl = options.events();
     DataStream<Document> documents = tap.apply(articles.rebalance()
-        .process(new Extraction()).name("pipeline").uid("pipeline"));
+        .process(new Extraction(options.gazetteer())).name("pipeline").uid("pipeline"));
     documents.sinkTo(PostgresSink.documents(jdbcUrl)).name("documents").uid("documents");
     if (options.eventsTopic() != null) {
       KafkaTopics.documents(documents, options.eventsTopic());

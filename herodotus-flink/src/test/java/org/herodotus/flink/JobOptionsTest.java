@@ -17,6 +17,16 @@ class JobOptionsTest {
     assertThat(options.parallelism()).isEqualTo(32);
     assertThat(options.eventsTopic()).hasToString("kafka://broker:9092/events");
     assertThat(options.checkpointInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(options.gazetteer()).isNull();
+  }
+
+  @Test
+  void parse_gazetteer_isThePathOfTheIndexOnTheTaskManagers() {
+    JobOptions options = JobOptions.parse("--articles", "file:///data/", "--events", "jdbc:postgresql://db/h",
+        "--gazetteer", "/shared/geonames.idx");
+    assertThat(options.gazetteer()).isEqualTo("/shared/geonames.idx");
+    assertThatThrownBy(() -> JobOptions.parse("--articles", "file:///data/", "--events", "jdbc:postgresql://db/h",
+        "--gazetteer", " ")).hasMessageContaining("--gazetteer must be the path of an index file");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.herodotus.pipelines;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +32,18 @@ public final class Pipelines {
 
   /** Loaded annotators by configuration: models load once per process. */
   private static final Map<CoreNlpConfig, CoreNlpAnnotation> ANNOTATORS = new ConcurrentHashMap<>();
+  /** Loaded gazetteer indexes by path: each loads once per process. */
+  private static final Map<Path, Gazetteer> GAZETTEERS = new ConcurrentHashMap<>();
+
+  /**
+   * The gazetteer index at {@code indexFile} ({@code herodotus gazetteer build}), loaded once per
+   * process however many tasks of a job ask for it.
+   *
+   * @throws IllegalStateException if the file is missing or no index
+   */
+  public static Gazetteer gazetteer(Path indexFile) {
+    return GAZETTEERS.computeIfAbsent(indexFile.toAbsolutePath().normalize(), Gazetteers::load);
+  }
 
   /** The full extraction pipeline; loads the CoreNLP models on first use. */
   public static Pipeline standard(CoreNlpConfig config) {
