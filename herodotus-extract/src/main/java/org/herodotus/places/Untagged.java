@@ -202,13 +202,20 @@ final class Untagged {
       return false;
     }
     boolean allCommon = true;
+    boolean mistagged = false;
     for (int i = start; i < end; i++) {
       String word = tokens.word(i);
       if (Words.PARTICLES.contains(word) && i > start) {
         continue;
       }
       String bare = Words.bare(word);
-      if (!tokens.tag(i).startsWith("NNP") || Words.CALENDAR.contains(bare) || personWords.contains(word)) {
+      if (!tokens.tag(i).startsWith("NNP")) {
+        if (!capitalisedAfterIn(start, i)) {
+          return false;
+        }
+        mistagged = true;
+      }
+      if (Words.CALENDAR.contains(bare) || personWords.contains(word)) {
         return false;
       }
       allCommon &= Words.COMMON.contains(bare);
@@ -222,7 +229,18 @@ final class Untagged {
     }
     long least = tokens.sentenceStart(start) && end - start == 1 ? Lookup.LARGE_CITY
         : tokens.hintAround(start, end) != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
-    return lookup.known(name, least, true);
+    return lookup.known(name, least, !mistagged);
+  }
+
+  /**
+   * Whether token {@code i} of a run opening at {@code start}, which the tagger took for an
+   * adjective or a common noun ("Red Deer" as JJ NNS), is still a word of a name: capitalised
+   * inside a sentence, after "in", "at", "near" and the like, and never written in lower case
+   * elsewhere in the article. Such a run is a place only under its own name ({@link #accept}).
+   */
+  private boolean capitalisedAfterIn(int start, int i) {
+    return start > 0 && !tokens.sentenceStart(start) && Words.IN.contains(tokens.word(start - 1).toLowerCase(Locale.ROOT))
+        && tokens.capitalised(i) && !tokens.lowerCaseElsewhere(tokens.word(i));
   }
 
   /**

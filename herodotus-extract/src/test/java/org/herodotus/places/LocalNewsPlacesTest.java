@@ -959,4 +959,29 @@ class LocalNewsPlacesTest {
     assertThat(Lookup.romanizations("Gaza")).containsExactly("gazah");
     assertThat(Lookup.romanizations("Ur")).isEmpty();
   }
+
+  /** {@code doc} with the tokens {@code words} tagged {@code tag}, as taggers do with names made of common words. */
+  static Document retagged(Document doc, String tag, String... words) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      tokens.add(List.of(words).contains(t.word()) ? new Token(t.span(), t.word(), t.lemma(), tag) : t);
+    }
+    return doc.withTokens(tokens, doc.sentences(), false);
+  }
+
+  @Test
+  void townNamedWithCommonWords_thatTheTaggerTookForAdjectiveAndNoun_isAPlaceAfterIn() {
+    Document doc = retagged(article("She said volunteers harassed her during a party meeting in Red Deer on Saturday."),
+        "JJ", "Red", "Deer");
+    assertThat(place(doc, "Red Deer")).extracting(Place::country, Place::admin1).containsExactly("CA", "Alberta");
+  }
+
+  @Test
+  void commonWordsTheTaggerTookForNoNames_areNoPlace_atASentenceStart_orWrittenInLowerCaseElsewhere() {
+    Document start = retagged(article("Red Deer were seen near the farm."), "JJ", "Red", "Deer");
+    Document lower = retagged(article("A red deer ran across the road. Hunters waited in Red Deer country."),
+        "JJ", "Red", "Deer");
+    assertThat(PLACES.apply(start).places()).isEmpty();
+    assertThat(PLACES.apply(lower).places()).isEmpty();
+  }
 }
