@@ -843,6 +843,16 @@ final class Resolution {
         && Entries.km(c.lat(), c.lon(), county.lat(), county.lon()) < COUNTY_TOWN_KM;
   }
 
+  /** Whether some candidate of toponym {@code i} is an area or bears its name as its own. */
+  private boolean nameOwned(int i) {
+    for (GeoName g : candidates.get(i)) {
+      if (Lookup.isArea(g) || Lookup.primary(g, keys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a candidate town of toponym {@code i} in {@code country} bears the name as its own. */
   private boolean ownNameTown(int i, String country) {
     for (GeoName g : candidates.get(i)) {
@@ -886,10 +896,11 @@ final class Resolution {
           // about comes near enough, else the county stays unresolved rather than misplaced.
           return Double.NEGATIVE_INFINITY;
         }
-        if (toponyms.get(i).hint() == Hint.CITY && nameFit(i, c) < 0 && support <= 0) {
+        if (toponyms.get(i).hint() == Hint.CITY && nameFit(i, c) < 0 && support <= 0 && nameOwned(i)) {
           // "the city of Turkey": a small town known by the name only as an alternate (New
           // Providence, New Jersey) is taken only in a state the article is about; else the name
-          // stays unresolved, as the city meant is one the gazetteer lacks.
+          // stays unresolved, as the city meant is one the gazetteer lacks. When no place bears
+          // the name as its own, the alternate is the town's other spelling: "the city of Jbeil".
           return Double.NEGATIVE_INFINITY;
         }
         double gain = ADMIN1_WEIGHT * support / (total + 1);

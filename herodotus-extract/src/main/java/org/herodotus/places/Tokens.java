@@ -94,8 +94,15 @@ final class Tokens {
     if (end < tokens.size() && designator(word(end)) != Hint.NONE) {
       return designator(word(end));
     }
-    if (first >= 3 && word(first - 1).equals("of") && Words.bare(word(first - 3)).equals("the")) {
-      return designator(word(first - 2)); // "the province of Idlib", not "the Cacuaco district of Angola"
+    if (first >= 3 && word(first - 1).equals("of")) {
+      int article = first - 3;
+      if (article >= 1 && (tag(article).startsWith("JJ") || tag(article).equals("VBN"))
+          && !word(article).isEmpty() && Character.isLowerCase(word(article).charAt(0))) {
+        article--; // "the restive province of Helmand", "the northwestern region of Kef"; not "the border territory of Georgia"
+      }
+      if (Words.bare(word(article)).equals("the")) {
+        return designator(word(first - 2)); // "the province of Idlib", not "the Cacuaco district of Angola"
+      }
     }
     return Hint.NONE;
   }

@@ -76,7 +76,11 @@ final class Untagged {
     while (end - start > 1 && Words.CALENDAR.contains(Words.bare(tokens.word(end - 1)))) {
       end--; // "in Clinton April 4": the date after the name
     }
-    if (start >= end || end - start > LONGEST + 1) {
+    if (start >= end) {
+      return;
+    }
+    if (end - start > LONGEST + 1) {
+      county(start, end); // "the Edgar County Special Service Area Ambulance"
       return;
     }
     if (end - start == 1 && initialsOfAState(start)) {
@@ -92,8 +96,8 @@ final class Untagged {
   }
 
   /**
-   * A street the text speaks of as a place: "on Frenchmen Street", "Middletown's New Road",
-   * "Harare's Third Street" (the ordinal a tagger's). Two to four words ending in a street's word,
+   * A street the text speaks of as a place: "on Frenchmen Street", "the corner of Frenchmen
+   * Street", "Middletown's New Road", "Harare's Third Street" (the ordinal a tagger's). Two to four words ending in a street's word,
    * after "on", "along", "at", a possessive and the like; resolution puts it in its town.
    */
   private boolean street(int start, int end) {
@@ -107,7 +111,8 @@ final class Untagged {
       return false;
     }
     String before = Words.bare(tokens.word(start - 1).replace('\u2019', '\''));
-    if (!Words.ON_STREET.contains(before) && !before.equals("the")) {
+    boolean corner = before.equals("of") && start >= 2 && Words.CORNERS.contains(Words.bare(tokens.word(start - 2)));
+    if (!Words.ON_STREET.contains(before) && !before.equals("the") && !corner) {
       return false;
     }
     if (before.equals("the") && (start < 2 || !Words.ON_STREET.contains(Words.bare(tokens.word(start - 2))))) {
@@ -210,7 +215,7 @@ final class Untagged {
       }
       String bare = Words.bare(word);
       if (!tokens.tag(i).startsWith("NNP")) {
-        if (!capitalisedAfterIn(start, i)) {
+        if (!capitalisedAfterIn(start, end, i)) {
           return false;
         }
         mistagged = true;
@@ -233,14 +238,16 @@ final class Untagged {
   }
 
   /**
-   * Whether token {@code i} of a run opening at {@code start}, which the tagger took for an
-   * adjective or a common noun ("Red Deer" as JJ NNS), is still a word of a name: capitalised
-   * inside a sentence, after "in", "at", "near" and the like, and never written in lower case
-   * elsewhere in the article. Such a run is a place only under its own name ({@link #accept}).
+   * Whether token {@code i} of the run {@code [start, end)}, which the tagger took for an adjective
+   * or a common noun ("Red Deer" as JJ NNS, "Kef" as NN), is still a word of a name: capitalised
+   * inside a sentence, after "in", "at", "near" and the like or after a designator ("the region of
+   * Kef"), and never written in lower case elsewhere in the article. Such a run is a place only
+   * under its own name ({@link #accept}).
    */
-  private boolean capitalisedAfterIn(int start, int i) {
-    return start > 0 && !tokens.sentenceStart(start) && Words.IN.contains(tokens.word(start - 1).toLowerCase(Locale.ROOT))
-        && tokens.capitalised(i) && !tokens.lowerCaseElsewhere(tokens.word(i));
+  private boolean capitalisedAfterIn(int start, int end, int i) {
+    boolean placed = start > 0 && Words.IN.contains(tokens.word(start - 1).toLowerCase(Locale.ROOT))
+        || tokens.hintAround(start, end) != Hint.NONE;
+    return placed && !tokens.sentenceStart(start) && tokens.capitalised(i) && !tokens.lowerCaseElsewhere(tokens.word(i));
   }
 
   /**

@@ -254,6 +254,9 @@ final class Words {
   static final Set<String> ON_STREET = words("on", "along", "at", "off", "near", "onto", "down", "up", "in", "from",
       "to", "into", "'s");
 
+  /** Words after which "of" opens a street's name: "the corner of Frenchmen Street". */
+  static final Set<String> CORNERS = words("corner", "intersection", "junction", "end", "stretch");
+
   /** Ordinal words that open street names ("Third Street"), which a tagger takes for ordinals. */
   static final Set<String> ORDINALS = words("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
       "ninth", "tenth", "eleventh", "twelfth");

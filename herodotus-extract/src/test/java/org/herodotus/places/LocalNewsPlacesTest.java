@@ -984,4 +984,33 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(start).places()).isEmpty();
     assertThat(PLACES.apply(lower).places()).isEmpty();
   }
+
+  @Test
+  void designatorAfterAnAdjective_hintsTheFeature_evenForANameTheTaggerTookForANoun() {
+    Document doc = retagged(retagged(article("The girl came from the northwestern region of Kef, her family said."),
+        "NN", "Kef"), "JJ", "northwestern");
+    assertThat(place(doc, "Kef")).extracting(Place::precision, Place::country).containsExactly(Precision.ADMIN1, "TN");
+  }
+
+  @Test
+  void countyOpeningALongRunOfCapitals_isAPlace() {
+    Document doc = article("Paris police and the Edgar County Special Service Area Ambulance responded to the crash.");
+    assertThat(place(doc, "Edgar County")).extracting(Place::precision, Place::admin1)
+        .containsExactly(Precision.ADMIN2, "Illinois");
+  }
+
+  @Test
+  void streetAfterTheCornerOf_liesInTheArticlesTown() {
+    Document doc = article("The library stood in New Orleans on the corner of Frenchmen Street until 1958.",
+        "New Orleans/LOCATION");
+    assertThat(place(doc, "Frenchmen Street")).extracting(Place::name, Place::precision)
+        .containsExactly("New Orleans", Precision.CITY);
+  }
+
+  @Test
+  void cityOf_aTownKnownByTheNameOnlyAsAnotherSpelling_isThatTown_whenNoPlaceOwnsTheName() {
+    Document doc = article("Vandals desecrated three graves in the city of Jbeil, north of Beirut.",
+        "Jbeil/LOCATION", "Beirut/LOCATION");
+    assertThat(place(doc, "Jbeil")).extracting(Place::name, Place::country).containsExactly("Jbaïl", "LB");
+  }
 }

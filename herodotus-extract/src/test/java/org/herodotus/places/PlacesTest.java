@@ -37,6 +37,15 @@ class PlacesTest {
   }
 
   @Test
+  void cityOfAfterAnAdjective_hintsTheFeature_butNotAfterANoun() {
+    Document doc = LocalNewsPlacesTest.retagged(article("Rebels hold much of the besieged city of Idlib.", "Idlib/LOCATION"),
+        "JJ", "besieged");
+    assertThat(places(doc)).containsExactly("Idlib → Idlib CITY SY");
+    Document noun = article("Rebels hold much of the border city of Idlib.", "Idlib/LOCATION");
+    assertThat(places(noun)).containsExactly("Idlib → Idlib ADMIN1 SY");
+  }
+
+  @Test
   void provinceOfAndCityOf_hintTheFeature() {
     Document doc = article("Rebels hold much of the province of Idlib but not the city of Aleppo.",
         "Idlib/LOCATION", "Aleppo/LOCATION");
