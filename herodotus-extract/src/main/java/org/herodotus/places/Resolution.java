@@ -61,6 +61,8 @@ final class Resolution {
   private static final double QUARTER_KM = 50;
   /** The word right after a name: "University" after "Howard". */
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+  /** The end of a sentence and the start of the next. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s+[\"'\u201c\u2018(]?\\p{Lu}");
   /** Last words of natural features often named after a town ({@link #featureNamesakes}). */
   private static final Set<String> NAMESAKE_FEATURES = Set.of("river", "lake", "creek", "falls", "valley");
   /** Rounds of voting: each name's choice is revised with the others' current choices. */
@@ -1012,12 +1014,15 @@ final class Resolution {
    * Auckland", "Terra Kulture in Lagos", "the Hardeetown area of Chiefland"), and each street,
    * building or site that has no entry ({@link Words#SITES}) at a town of the article: the one the
    * text puts it in, else the one its name contains ("Dublin Veterans Park"), else the nearest town
-   * named before it, else the first named after it; every mention of a name takes the same town,
+   * named before it, unless that one was named in an earlier sentence in passing and the article
+   * is about another town ({@link #homeTown}: "the Villas at Coffman Park" in a Dublin, Ohio
+   * article that named a firm of Toronto), else the first named after it; every mention of a name takes the same town,
    * the stated one if any, else the first mention's. Left unresolved when the article names no town;
    * a division or country as container ("Bradford, Ontario") is too coarse to stand for the place.
    */
   private void sites(String text) {
     GeoName[] towns = new GeoName[chosen.length];
+    GeoName home = homeTown();
     // One town per name: the one the text states for some mention, else the first mention's
     // ("Bontddu Hall near Dolgellau" stays there when later paragraphs name Birmingham).
     Map<String, GeoName> statedByKey = new HashMap<>();
@@ -1053,6 +1058,11 @@ final class Resolution {
       }
       int town = inside >= 0 ? inside : before >= 0 ? before : after < chosen.length ? after : -1;
       towns[i] = town >= 0 ? chosen[town] : null;
+      if (town == before && town >= 0 && home != null && !chosen[town].equals(home)
+          && Entries.km(chosen[town].lat(), chosen[town].lon(), home.lat(), home.lon()) > QUARTER_KM
+          && SENTENCE_END.matcher(text).region(toponyms.get(town).span().end(), toponyms.get(i).span().start()).find()) {
+        towns[i] = home;
+      }
       if (towns[i] != null) {
         firstByKey.putIfAbsent(keys[i], towns[i]);
       }
@@ -1062,6 +1072,34 @@ final class Resolution {
         chosen[i] = statedByKey.getOrDefault(keys[i], firstByKey.getOrDefault(keys[i], towns[i]));
       }
     }
+  }
+
+  /**
+   * The town the article is about: one named at least three times and in at least half the
+   * mentions of towns, or null (a digest of many stories has none).
+   */
+  private GeoName homeTown() {
+    Map<GeoName, Integer> mentions = new HashMap<>();
+    int all = 0;
+    for (int j = 0; j < chosen.length; j++) {
+      if (isTown(j)) {
+        mentions.merge(chosen[j], 1, Integer::sum);
+        all++;
+      }
+    }
+    GeoName home = null;
+    int most = 0;
+    boolean tied = false;
+    for (Map.Entry<GeoName, Integer> e : mentions.entrySet()) {
+      if (e.getValue() > most) {
+        home = e.getKey();
+        most = e.getValue();
+        tied = false;
+      } else if (e.getValue() == most) {
+        tied = true;
+      }
+    }
+    return most >= 3 && 2 * most >= all && !tied ? home : null;
   }
 
   /**

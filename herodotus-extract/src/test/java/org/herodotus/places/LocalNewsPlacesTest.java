@@ -1013,4 +1013,23 @@ class LocalNewsPlacesTest {
         "Jbeil/LOCATION", "Beirut/LOCATION");
     assertThat(place(doc, "Jbeil")).extracting(Place::name, Place::country).containsExactly("Jbaïl", "LB");
   }
+
+  @Test
+  void site_afterATownNamedInPassingInAnEarlierSentence_liesInTheTownTheArticleIsAbout() {
+    Document doc = article("Volunteers in Dublin, Ohio, have raised most of the money. Dublin gave $250,000 in 2006. "
+        + "The memorial was designed by a firm from Toronto, Ontario. A fundraiser is planned at Coffman Park on May 1, "
+        + "and the memorial opens in Dublin on Memorial Day.",
+        "Dublin/LOCATION", "Ohio/LOCATION", "Dublin/LOCATION", "Toronto/LOCATION", "Ontario/LOCATION",
+        "Coffman Park/LOCATION", "Dublin/LOCATION");
+    assertThat(place(doc, "Coffman Park")).extracting(Place::name, Place::admin1).containsExactly("Dublin", "Ohio");
+  }
+
+  @Test
+  void site_inTheSentenceOfAnotherTown_liesThere_evenInAnArticleAboutAnotherTown() {
+    Document doc = article("Volunteers in Dublin, Ohio, have raised most of the money. Dublin gave $250,000 in 2006, "
+        + "and Dublin will hold the parade. The designers met in Toronto, Ontario, at Coffman Park on May 1.",
+        "Dublin/LOCATION", "Ohio/LOCATION", "Dublin/LOCATION", "Dublin/LOCATION", "Toronto/LOCATION",
+        "Ontario/LOCATION", "Coffman Park/LOCATION");
+    assertThat(place(doc, "Coffman Park")).extracting(Place::name, Place::country).containsExactly("Toronto", "CA");
+  }
 }
