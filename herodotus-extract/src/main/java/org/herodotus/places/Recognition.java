@@ -285,8 +285,8 @@ final class Recognition {
       // a place only where the text speaks of one, or where the tagger calls it a place elsewhere.
       String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
       boolean based = end < tokens.size() && Words.bare(tokens.word(end)).equals("based");
-      if (based && lookup.known(m.text(), SMALL_TOWN, false)) {
-        return true; // "Irwindale based Ready Pac"
+      if ((based || beforeItsStreet(end)) && lookup.known(m.text(), SMALL_TOWN, false)) {
+        return true; // "Irwindale based Ready Pac", "Augusta's Highland Avenue"
       }
       boolean placeContext = Words.LOCATIVE.contains(before) || afterPlace(first)
           || m.text().equals(m.text().toUpperCase(Locale.ROOT)) // a dateline's "COLUMBIA"
@@ -309,6 +309,22 @@ final class Recognition {
             || homeAfterPerson(first) && lookup.known(m.text(), HOME_TOWN, false)
             || townOfNextState(m.text(), end) || listedWithNeighbour(first, end)
             || afterStreet(first) && lookup.known(m.text(), SMALL_TOWN, false);
+  }
+
+  /**
+   * Whether a possessive and a street's name follow a name ending before token {@code end}:
+   * "Augusta's Highland Avenue", "Middletown's New Road". A firm or team owns no streets.
+   */
+  private boolean beforeItsStreet(int end) {
+    if (end + 2 >= tokens.size() || !tokens.word(end).replace('\u2019', '\'').equals("'s")) {
+      return false;
+    }
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && tokens.capitalised(k); k++) {
+      if (k > end + 1 && Words.STREETS.contains(Words.bare(tokens.word(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a street's name and a comma stand before token {@code first}: "Upper Abbey Street, Cahir". */

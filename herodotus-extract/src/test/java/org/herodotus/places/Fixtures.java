@@ -10,6 +10,7 @@ import org.herodotus.model.Document;
 import org.herodotus.model.EntityType;
 import org.herodotus.model.Mention;
 import org.herodotus.model.Place;
+import org.herodotus.model.Sentence;
 import org.herodotus.model.Span;
 import org.herodotus.model.Token;
 import org.herodotus.testing.Documents;
@@ -74,15 +75,31 @@ final class Fixtures {
       Map.of("Syrian", "SY", "Iraqi", "IQ", "French", "FR"));
 
   /**
-   * A tokenized article: capitalised words are tagged NNP, others NN; {@code entities} are
+   * A tokenized article: capitalised words are tagged NNP, others NN, and a possessive "'s" is a
+   * token of its own as CoreNLP makes it; {@code entities} are
    * {@code "surface/TYPE"}, found in order through the text.
    */
   static Document article(String text, String... entities) {
     Document doc = Documents.tokenized("t", text);
     List<Token> tagged = new ArrayList<>();
-    for (Token t : doc.tokens()) {
-      boolean name = Character.isUpperCase(t.word().charAt(0)) && !t.word().contains("-led");
-      tagged.add(new Token(t.span(), t.word(), t.lemma(), name ? "NNP" : "NN"));
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      int first = tagged.size();
+      for (Token t : doc.tokens().subList(sentence.firstToken(), sentence.endToken())) {
+        String word = t.word();
+        boolean name = Character.isUpperCase(word.charAt(0)) && !word.contains("-led");
+        String tag = name ? "NNP" : "NN";
+        boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+        if (possessive) { // as CoreNLP splits it: "Augusta" "'s"
+          int cut = t.span().end() - 2;
+          String stem = word.substring(0, word.length() - 2);
+          tagged.add(new Token(new Span(t.span().start(), cut), stem, stem.toLowerCase(), tag));
+          tagged.add(new Token(new Span(cut, t.span().end()), word.substring(word.length() - 2), "'s", "POS"));
+        } else {
+          tagged.add(new Token(t.span(), word, t.lemma(), tag));
+        }
+      }
+      sentences.add(new Sentence(sentence.span(), first, tagged.size(), List.of()));
     }
     List<Mention> mentions = new ArrayList<>();
     int from = 0;
@@ -97,7 +114,7 @@ final class Fixtures {
           EntityType.valueOf(entity.substring(slash + 1)), null, null));
       from = start + surface.length();
     }
-    return doc.withTokens(tagged, doc.sentences(), false).withEntities(mentions);
+    return doc.withTokens(tagged, sentences, false).withEntities(mentions);
   }
 
   /** {@code article} with a dateline whose place is {@code place}, at the start of the text. */

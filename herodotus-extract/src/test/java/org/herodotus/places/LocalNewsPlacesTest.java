@@ -1032,4 +1032,13 @@ class LocalNewsPlacesTest {
         "Ontario/LOCATION", "Coffman Park/LOCATION");
     assertThat(place(doc, "Coffman Park")).extracting(Place::name, Place::country).containsExactly("Toronto", "CA");
   }
+
+  @Test
+  void townTaggedAsAnOrganization_beforeItsStreet_isAPlace_andTheStreetLiesInIt() {
+    Document doc = article("She was last seen leaving her job at a clinic on Augusta's Highland Avenue on Monday.",
+        "Augusta/ORGANIZATION");
+    assertThat(place(doc, "Augusta")).extracting(Place::country, Place::precision).containsExactly("US", Precision.CITY);
+    Document team = article("Augusta's Jordan Spieth shot a 68.", "Augusta/ORGANIZATION", "Jordan Spieth/PERSON");
+    assertThat(PLACES.apply(team).places()).isEmpty();
+  }
 }
