@@ -213,6 +213,15 @@ final class Recognition {
     }
   }
 
+  /**
+   * Whether a capitalised title and a capitalised name follow token {@code end}: "Mayor Ted
+   * Fithian", "Selectman Marsha Bernstein". A person's name is not followed so; a town's is.
+   */
+  private boolean beforeATitledPerson(int end) {
+    return end + 1 < tokens.size() && tokens.capitalised(end) && tokens.capitalised(end + 1)
+        && Words.TITLES.contains(Words.bare(tokens.word(end))) && !Words.PLACE_TITLES.contains(Words.bare(tokens.word(end)));
+  }
+
   private boolean townOrArea(String name) {
     return lookup.gazetteer.countryOfDemonym(name).isEmpty() && lookup.known(name, SMALL_TOWN, false);
   }
@@ -299,6 +308,9 @@ final class Recognition {
     }
     if (end - first >= 2 && Tokens.designator(tokens.word(end - 1)) == Hint.COUNTY && isCounty(m.text())) {
       return true; // "Henry County's unemployment rate": no person is named so
+    }
+    if (beforeATitledPerson(end) && plainName(first, end) && townOrArea(m.text())) {
+      return true; // "the late Bradford Woods Mayor Ted Fithian", the town a mention of its own
     }
     // With a person's name the context below is asked for, so alternate names ("Douma" for Dūmā) count.
     boolean wellKnown = lookup.known(m.text(), Lookup.LARGE_CITY, true) || tokens.hintAround(first, end) != Hint.NONE;

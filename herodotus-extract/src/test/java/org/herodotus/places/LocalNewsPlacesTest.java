@@ -1041,4 +1041,14 @@ class LocalNewsPlacesTest {
     Document team = article("Augusta's Jordan Spieth shot a 68.", "Augusta/ORGANIZATION", "Jordan Spieth/PERSON");
     assertThat(PLACES.apply(team).places()).isEmpty();
   }
+
+  @Test
+  void townTaggedAsAPerson_beforeATitledPerson_isAPlace() {
+    Document doc = article("The house is named after the late Bradford Woods Mayor Ted Fithian.",
+        "Bradford Woods/PERSON", "Ted Fithian/PERSON");
+    assertThat(place(doc, "Bradford Woods")).extracting(Place::admin1).isEqualTo("Pennsylvania");
+    Document person = article("The award went to Sarah Jones, President Joe Biden said.", "Sarah Jones/PERSON",
+        "Joe Biden/PERSON");
+    assertThat(PLACES.apply(person).places()).isEmpty();
+  }
 }
