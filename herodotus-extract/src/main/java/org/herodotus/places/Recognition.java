@@ -294,8 +294,10 @@ final class Recognition {
       // a place only where the text speaks of one, or where the tagger calls it a place elsewhere.
       String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
       boolean based = end < tokens.size() && Words.bare(tokens.word(end)).equals("based");
-      if ((based || beforeItsStreet(end)) && lookup.known(m.text(), SMALL_TOWN, false)) {
-        return true; // "Irwindale based Ready Pac", "Augusta's Highland Avenue"
+      boolean townBodyAfter = end < tokens.size() && tokens.capitalised(end)
+          && Words.TOWN_BODIES.contains(Words.bare(tokens.word(end)));
+      if ((based || beforeItsStreet(end) || townBodyAfter) && plainName(first, end) && lookup.known(m.text(), SMALL_TOWN, false)) {
+        return true; // "Irwindale based Ready Pac", "Augusta's Highland Avenue", "Feltham" before "Magistrates' Court"
       }
       boolean placeContext = Words.LOCATIVE.contains(before) || afterPlace(first)
           || m.text().equals(m.text().toUpperCase(Locale.ROOT)) // a dateline's "COLUMBIA"

@@ -1051,4 +1051,10 @@ class LocalNewsPlacesTest {
         "Joe Biden/PERSON");
     assertThat(PLACES.apply(person).places()).isEmpty();
   }
+
+  @Test
+  void townTaggedAsAnOrganization_beforeTheRestOfItsBodysName_isAPlace() {
+    Document doc = article("The two men appeared at Feltham Magistrates' Court on Monday.", "Feltham/ORGANIZATION");
+    assertThat(place(doc, "Feltham")).extracting(Place::country).isEqualTo("GB");
+  }
 }
