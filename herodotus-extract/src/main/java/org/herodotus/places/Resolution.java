@@ -175,6 +175,9 @@ final class Resolution {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       candidates.add(filtered(t, keys[i]));
+      if (keys[i].equals("republic") && doc.text().regionMatches(true, Math.max(0, t.span().start() - 4), "the ", 0, 4)) {
+        candidates.set(i, theRepublic(i));
+      }
       throughNamesake[i] = namesakeFound;
       onlySmallTowns[i] = smallTownInAName(doc.text(), t, candidates.get(i));
       namesakeFound = false;
@@ -843,6 +846,22 @@ final class Resolution {
   private static boolean inCounty(GeoName c, GeoName county) {
     return c.isPopulatedPlace() && c.countryCode().equals(county.countryCode()) && c.admin1Code().equals(county.admin1Code())
         && Entries.km(c.lat(), c.lon(), county.lat(), county.lon()) < COUNTY_TOWN_KM;
+  }
+
+  /**
+   * What "the Republic" (toponym {@code i}) stands for: Ireland, in an article whose other names
+   * are Irish or Northern Irish, as Irish and British news write it ("people from the Republic and
+   * Northern Ireland"); else no place (not Republic, Missouri).
+   */
+  private List<GeoName> theRepublic(int i) {
+    for (int j = 0; j < i; j++) {
+      GeoName first = candidates.get(j).isEmpty() ? null : candidates.get(j).get(0);
+      if (first != null && (first.countryCode().equals("IE") || first.countryCode().equals("GB")
+          && first.admin1Code().equals("NIR"))) {
+        return lookup.gazetteer.country("IE").map(List::of).orElse(List.of());
+      }
+    }
+    return List.of();
   }
 
   /** Whether some candidate of toponym {@code i} is an area or bears its name as its own. */

@@ -1057,4 +1057,14 @@ class LocalNewsPlacesTest {
     Document doc = article("The two men appeared at Feltham Magistrates' Court on Monday.", "Feltham/ORGANIZATION");
     assertThat(place(doc, "Feltham")).extracting(Place::country).isEqualTo("GB");
   }
+
+  @Test
+  void theRepublic_isIreland_inAnIrishArticle_andNoTownElsewhere() {
+    Document irish = article("The centre at Derry's Altnagelvin Hospital serves people from the Republic as well.",
+        "Derry/LOCATION", "Altnagelvin Hospital/LOCATION", "Republic/LOCATION");
+    assertThat(place(irish, "Republic")).extracting(Place::country, Place::precision).containsExactly("IE", Precision.COUNTRY);
+    Document other = article("Voters in Springfield, Missouri, said the Republic needed reform.",
+        "Springfield/LOCATION", "Missouri/LOCATION", "Republic/LOCATION");
+    assertThat(place(other, "Republic").resolved()).isFalse(); // not Republic, Missouri
+  }
 }
