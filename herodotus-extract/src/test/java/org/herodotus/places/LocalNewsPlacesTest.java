@@ -1067,4 +1067,14 @@ class LocalNewsPlacesTest {
         "Springfield/LOCATION", "Missouri/LOCATION", "Republic/LOCATION");
     assertThat(place(other, "Republic").resolved()).isFalse(); // not Republic, Missouri
   }
+
+  @Test
+  void regionsOfTheUnitedStates_areRegions_notTheirNamesakeTowns() {
+    Document doc = article("After stops in Washington, New York and Boston, the crown prince spent this week on the "
+        + "West Coast. Winter storms hit New England and the Midwest.", "Washington/LOCATION", "New York/LOCATION",
+        "Boston/LOCATION", "West Coast/LOCATION", "New England/LOCATION", "Midwest/LOCATION");
+    assertThat(place(doc, "West Coast")).extracting(Place::country, Place::precision).containsExactly("US", Precision.REGION);
+    assertThat(place(doc, "New England")).extracting(Place::country, Place::precision).containsExactly("US", Precision.REGION);
+    assertThat(place(doc, "Midwest")).extracting(Place::precision).isEqualTo(Precision.REGION);
+  }
 }
