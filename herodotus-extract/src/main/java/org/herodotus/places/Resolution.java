@@ -146,6 +146,10 @@ final class Resolution {
   private final boolean[] onlySmallTowns;
   /** Whether {@link #fallbackByPart} last found a feature through its namesake. */
   private boolean namesakeFound;
+  /** Whether the last lookup found a bay, river, island or the like through the large town opening its name. */
+  private boolean featureFound;
+  /** Per toponym: a bay, river, island or the like found through the large town opening its name ("Manila Bay"). */
+  private final boolean[] featureByATown;
   /** The name inside a toponym's whose entries {@link #fallbackByPart} last gave, else null. */
   private String lookedUp;
   private final Map<String, Double> fixedCountryVotes = new HashMap<>();
@@ -166,6 +170,7 @@ final class Resolution {
     contained = new int[n];
     chosen = new GeoName[n];
     throughNamesake = new boolean[n];
+    featureByATown = new boolean[n];
     onlySmallTowns = new boolean[n];
     Arrays.fill(container, -1);
     Arrays.fill(contained, -1);
@@ -179,6 +184,8 @@ final class Resolution {
         candidates.set(i, theRepublic(i));
       }
       throughNamesake[i] = namesakeFound;
+      featureByATown[i] = featureFound;
+      featureFound = false;
       onlySmallTowns[i] = smallTownInAName(doc.text(), t, candidates.get(i));
       namesakeFound = false;
       if (lookedUp != null) {
@@ -536,6 +543,8 @@ final class Resolution {
       String head = name.substring(0, end);
       if (!onlyDirections(head) && !Words.AREA_ABBREVIATIONS.containsKey(head) && lookup.known(head, Lookup.LARGE_CITY, false)) {
         lookedUp = head;
+        // "Manila Bay" lies by Manila in a Philippine story; "Islington Bay" by Auckland is no part of London
+        featureFound = Words.FEATURES.contains(Words.bare(name.substring(name.lastIndexOf(' ') + 1)));
         return lookup.candidates(head);
       }
     }
@@ -901,6 +910,9 @@ final class Resolution {
       }
       if (countrySupport <= 0 && Lookup.abbreviates(toponyms.get(i).name(), c)) {
         return Double.NEGATIVE_INFINITY; // "WA" is Western Australia only in an article about Australia
+      }
+      if (countrySupport <= 0 && featureByATown[i]) {
+        return Double.NEGATIVE_INFINITY; // "Islington Bay" in an Auckland story is no part of London
       }
       s += COUNTRY_WEIGHT * countrySupport / (total + 1);
       if (!c.isCountry() && !c.admin1Code().isEmpty()) {

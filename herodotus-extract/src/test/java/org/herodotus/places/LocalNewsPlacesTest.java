@@ -1077,4 +1077,14 @@ class LocalNewsPlacesTest {
     assertThat(place(doc, "New England")).extracting(Place::country, Place::precision).containsExactly("US", Precision.REGION);
     assertThat(place(doc, "Midwest")).extracting(Place::precision).isEqualTo(Precision.REGION);
   }
+
+  @Test
+  void bayNamedLikeALargeTown_liesByItOnlyInItsCountry() {
+    Document nz = article("A yachtie spotted the penguin at Islington Bay, near Auckland, on Sunday.",
+        "Islington Bay/LOCATION", "Auckland/LOCATION");
+    assertThat(place(nz, "Islington Bay").country()).isNotEqualTo("GB");
+    Document ph = article("Fishermen in the Philippines said Manila Bay was full of plastic.",
+        "Philippines/LOCATION", "Manila Bay/LOCATION");
+    assertThat(place(ph, "Manila Bay")).extracting(Place::name, Place::country).containsExactly("Manila", "PH");
+  }
 }
