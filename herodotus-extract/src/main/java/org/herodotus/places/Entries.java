@@ -110,7 +110,7 @@ final class Entries {
     } else if (g.isAdmin1()) {
       return Precision.ADMIN1;
     } else if (g.isAdmin2()) {
-      return Precision.ADMIN2;
+      return g.placedAtItsAdmin1() ? Precision.ADMIN1 : Precision.ADMIN2;
     } else if (Lookup.isRegion(g)) {
       return Precision.REGION;
     } else if (g.isPopulatedPlace() || g.featureClass().equals("A")) {

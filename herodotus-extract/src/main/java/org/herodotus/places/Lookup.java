@@ -86,7 +86,8 @@ final class Lookup {
    * The places of those countries ({@link #ROMANIZED}) that {@code name} names in another
    * romanization: the final {@code -a} of Arabic feminine names written {@code -ah} or {@code -eh}
    * and back ("Adhamiya", "Adhamiyah"), {@code ou} and {@code oo} for {@code u}, {@code ee} for
-   * {@code i} ("Khan Shaykhoun"), and doubled consonants written once. Elsewhere such rewrites
+   * {@code i} ("Khan Shaykhoun"), {@code o} for {@code u} ("Bala Boluk"), and doubled consonants
+   * written once. Elsewhere such rewrites
    * would turn names into others ("Savanna", "Savannah"). For names the tagger calls locations
    * and the gazetteer lacks under their own spelling only: recognition does not use it, or "Al
    * Jazeera" the broadcaster would be a place (Al Jazirah, Sudan).
@@ -118,6 +119,9 @@ final class Lookup {
     }
     String vowels = key.replace("ou", "u").replace("oo", "u").replace("ee", "i")
         .replaceAll("([bcdfghjklmnpqrstvwxz])\\1", "$1");
+    if (vowels.indexOf('o') >= 0) {
+      variants.add(vowels.replace('o', 'u')); // Persian and Pashto o and u: "Bala Boluk", "Bala Buluk"
+    }
     if (!vowels.equals(key)) {
       variants.add(vowels);
       if (vowels.endsWith("ah") || vowels.endsWith("eh")) {

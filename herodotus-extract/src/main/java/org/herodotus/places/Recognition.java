@@ -314,6 +314,11 @@ final class Recognition {
     if (beforeATitledPerson(end) && plainName(first, end) && townOrArea(m.text())) {
       return true; // "the late Bradford Woods Mayor Ted Fithian", the town a mention of its own
     }
+    Hint designated = end < tokens.size() ? Tokens.designator(tokens.word(end)) : Hint.NONE;
+    if ((designated == Hint.ADMIN1 || designated == Hint.DISTRICT) && plainName(first, end)
+        && lookup.candidates(m.text()).stream().anyMatch(g -> g.isAdmin1() || g.isAdmin2() || g.isPopulatedPlace())) {
+      return true; // "Chak district, Wardak province": no person is followed by "province"
+    }
     // With a person's name the context below is asked for, so alternate names ("Douma" for Dūmā) count.
     boolean wellKnown = lookup.known(m.text(), Lookup.LARGE_CITY, true) || tokens.hintAround(first, end) != Hint.NONE;
     String before = first > 0 ? Words.bare(tokens.word(first - 1)) : "";
@@ -921,6 +926,10 @@ final class Recognition {
     }
     if (name.equals(name.toLowerCase(Locale.ROOT))) {
       return null; // "the capital city" tagged LOCATION: a common noun, no place's name
+    }
+    if (end + 1 < tokens.size() && tokens.word(end).equals("-") && Words.EZAFE.contains(tokens.word(end + 1))
+        && span.end() == tokens.span(end, end + 1).start()) {
+      return null; // "Pul" of "Pul-e Khumri": the first word of a Persian name, not Poole
     }
     if (name.length() == 2 && !name.equals(name.toUpperCase(Locale.ROOT))
         && lookup.candidates(name).stream().anyMatch(g -> g.isCountry() || g.isAdmin1())) {

@@ -481,8 +481,14 @@ final class Resolution {
         || t.source() == Toponym.Source.DATELINE)) {
       all = lookup.romanized(t.name());
     }
-    if (all.isEmpty()) {
-      all = fallback(t.name(), key);
+    if (all.stream().allMatch(GeoName::placedAtItsAdmin1)) {
+      // A district known only by its province competes with what the name's parts find, not
+      // instead of it: "Windsor Castle" is the castle in Windsor, not the Jamaican district.
+      List<GeoName> parts = fallback(t.name(), key).stream().filter(g -> !g.placedAtItsAdmin1()).toList();
+      if (!parts.isEmpty()) {
+        all = new ArrayList<>(all);
+        all.addAll(parts);
+      }
     }
     boolean abbreviation = t.name().length() <= 4 && t.name().chars().noneMatch(Character::isLowerCase);
     List<GeoName> kept = new ArrayList<>();
@@ -541,7 +547,8 @@ final class Resolution {
     for (int end = name.lastIndexOf(' '); end > 0; end = name.lastIndexOf(' ', end - 1)) {
       // "London Bridge", "U.S. District": a country, division or large town opening the name
       String head = name.substring(0, end);
-      if (!onlyDirections(head) && !Words.AREA_ABBREVIATIONS.containsKey(head) && lookup.known(head, Lookup.LARGE_CITY, false)) {
+      if (!onlyDirections(head) && !Words.AREA_ABBREVIATIONS.containsKey(head) && !Words.GENERIC_HEADS.contains(Names.key(head))
+          && lookup.known(head, Lookup.LARGE_CITY, false)) {
         lookedUp = head;
         // "Manila Bay" lies by Manila in a Philippine story; "Islington Bay" by Auckland is no part of London
         featureFound = Words.FEATURES.contains(Words.bare(name.substring(name.lastIndexOf(' ') + 1)));
@@ -903,13 +910,21 @@ final class Resolution {
       double ownCountry = ownCountryVote(i);
       double total = totalVotes - ownCountry;
       double countrySupport = countrySupport(i, c);
-      if (unknownSize(c) && countrySupport <= 0) {
-        // A town of unknown size (the ZIP-code towns) only in a country the article is about:
-        // "Holyrood" in a Scottish story is not the hamlet in Kansas.
+      if ((unknownSize(c) || c.placedAtItsAdmin1()) && countrySupport <= 0) {
+        // A town of unknown size (the ZIP-code towns) or a district known only by its province,
+        // only in a country the article is about: "Holyrood" in a Scottish story is not the hamlet
+        // in Kansas, "Windsor Castle" in a British one not the Jamaican district.
         return Double.NEGATIVE_INFINITY;
       }
       if (countrySupport <= 0 && Lookup.abbreviates(toponyms.get(i).name(), c)) {
         return Double.NEGATIVE_INFINITY; // "WA" is Western Australia only in an article about Australia
+      }
+      Hint hint = toponyms.get(i).hint();
+      if (countrySupport <= 0 && (hint == Hint.DISTRICT || hint == Hint.CITY) && (c.isPopulatedPlace() || c.isAdmin2())
+          && c.population() < Lookup.LARGE_CITY && otherCountryNamed(c.countryCode())) {
+        // "Bak district", "Maya village" in a story about Afghanistan are no small places of
+        // Germany or the Philippines: a designated town or district lies in a country the article names.
+        return Double.NEGATIVE_INFINITY;
       }
       if (countrySupport <= 0 && featureByATown[i]) {
         return Double.NEGATIVE_INFINITY; // "Islington Bay" in an Auckland story is no part of London
@@ -961,6 +976,16 @@ final class Resolution {
       s += listKind(i, c);
     }
     return s;
+  }
+
+  /** Whether the article's names vote for some country other than {@code countryCode}. */
+  private boolean otherCountryNamed(String countryCode) {
+    for (Map.Entry<String, Double> vote : countryVotes.entrySet()) {
+      if (vote.getValue() > 0 && !vote.getKey().equals(countryCode)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What toponym {@code i}'s own current choice adds to its country's votes. */

@@ -45,10 +45,38 @@ final class Untagged {
               && tokens.capitalised(end + 1)))) {
         end++;
       }
+      for (int joined = u.ezafe(end); joined > end; joined = u.ezafe(end)) {
+        end = joined; // "Pul-e ‘Alam", "Nawah-ye Barakzai": one Persian name, not "Pul"
+      }
       u.matchRun(i, end);
       i = end;
     }
     return u.found;
+  }
+
+  /**
+   * The end of a Persian ezafe that continues a name ending before token {@code end}: a hyphen,
+   * "e", "i", "ye" or "yi", perhaps a quotation mark the tokenizer split from an ʿayn, and a
+   * capitalised word ("Pul" "-" "e" "‘" "Alam"); {@code end} itself when none follows.
+   */
+  int ezafe(int end) {
+    int k;
+    if (end + 2 < tokens.size() && tokens.word(end).equals("-") && Words.EZAFE.contains(tokens.word(end + 1))) {
+      k = end + 2;
+    } else if (end > 0 && tokens.word(end - 1).matches(".+-(e|i|ye|yi)")) {
+      k = end; // the tokenizer kept "Pul-e" whole
+    } else {
+      return end;
+    }
+    if (k < tokens.size() && joinsEzafe(tokens.word(k)) && !tokens.word(k).equals("-")) {
+      k++;
+    }
+    return k < tokens.size() && !tokens.covered(k) && tokens.capitalised(k) ? k + 1 : end;
+  }
+
+  /** Whether {@code word} is a hyphen, an ezafe or a quotation mark joining a Persian name ({@link #ezafe}). */
+  private static boolean joinsEzafe(String word) {
+    return word.equals("-") || Words.EZAFE.contains(word) || word.length() == 1 && "\u2018\u2019'`".contains(word);
   }
 
   /**
@@ -210,7 +238,7 @@ final class Untagged {
     boolean mistagged = false;
     for (int i = start; i < end; i++) {
       String word = tokens.word(i);
-      if (Words.PARTICLES.contains(word) && i > start) {
+      if (i > start && (Words.PARTICLES.contains(word) || joinsEzafe(word))) {
         continue;
       }
       String bare = Words.bare(word);
@@ -232,8 +260,10 @@ final class Untagged {
     if (lookup.gazetteer.countryOfDemonym(name).isPresent() || roadOrYear(start, end) || afterHyphenedName(start)) {
       return false;
     }
+    Hint hint = tokens.hintAround(start, end);
     long least = tokens.sentenceStart(start) && end - start == 1 ? Lookup.LARGE_CITY
-        : tokens.hintAround(start, end) != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
+        : hint == Hint.DISTRICT || hint == Hint.COUNTY ? 0 // "in Musa Qal'ah district": a seat of unknown size
+        : hint != Hint.NONE || inContainer(end) ? 1_000 : MIN_UNTAGGED;
     return lookup.known(name, least, !mistagged);
   }
 

@@ -254,6 +254,17 @@ final class Words {
   static final Set<String> ON_STREET = words("on", "along", "at", "off", "near", "onto", "down", "up", "in", "from",
       "to", "into", "'s");
 
+  /**
+   * Generic words that open Arabic place names ("Ain Issa": the spring of Issa, "Tell Tamer", "Deir
+   * Hafer", "Kafr Nabl"): such a word alone is no part of the place, whatever town bears it (Al Ain).
+   */
+  static final Set<String> GENERIC_HEADS = words("ain", "ayn", "tell", "tel", "tal", "deir", "dayr", "kafr", "kfar",
+      "jabal", "jebel", "wadi", "bir", "ras", "beit", "bayt", "khan", "jisr", "qasr", "umm", "abu", "marj", "sheikh",
+      "al");
+
+  /** The Persian ezafe between the words of a name, after a hyphen: "Pul-e Alam", "Nawah-ye Barakzai". */
+  static final Set<String> EZAFE = Set.of("e", "i", "ye", "yi");
+
   /** Words after which "of" opens a street's name: "the corner of Frenchmen Street". */
   static final Set<String> CORNERS = words("corner", "intersection", "junction", "end", "stretch");
 

@@ -1087,4 +1087,34 @@ class LocalNewsPlacesTest {
         "Philippines/LOCATION", "Manila Bay/LOCATION");
     assertThat(place(ph, "Manila Bay")).extracting(Place::name, Place::country).containsExactly("Manila", "PH");
   }
+
+  @Test
+  void districtWithoutATownOfTheGazetteer_liesInItsProvince_atTheProvincesPrecision() {
+    Document doc = article("KABUL, Afghanistan - A combined force detained two suspected insurgents in Panjwa’i district, "
+        + "Kandahar province, and one in Dzadran district of Paktiya province on Monday.",
+        "KABUL/LOCATION", "Afghanistan/LOCATION", "Panjwa’i/LOCATION", "Kandahar/LOCATION", "Dzadran/LOCATION",
+        "Paktiya/LOCATION");
+    assertThat(place(doc, "Panjwa’i")).extracting(Place::country, Place::admin1, Place::precision)
+        .containsExactly("AF", "Kandahar", Precision.ADMIN1);
+    assertThat(place(doc, "Dzadran")).extracting(Place::admin1, Place::precision).containsExactly("Paktia", Precision.ADMIN1);
+    Document ezafe = article("KABUL, Afghanistan - In Pul-e ‘Alam district, Logar province, the force detained two men "
+        + "and in Bala Boluk district, Farah province, one.", "KABUL/LOCATION", "Afghanistan/LOCATION", "Logar/LOCATION",
+        "Bala Boluk/LOCATION", "Farah/PERSON");
+    assertThat(place(ezafe, "Pul-e ‘Alam")).extracting(Place::country, Place::admin1).containsExactly("AF", "Logar");
+    assertThat(place(ezafe, "Bala Boluk")).extracting(Place::admin1, Place::precision).containsExactly("Farah", Precision.ADMIN1);
+    assertThat(place(ezafe, "Farah")).extracting(Place::precision).isEqualTo(Precision.ADMIN1);
+    Document khumri = article("He led fighters between Baghlan-e Jadid and Pul-e Khumri districts.",
+        "Pul-e Khumri/MISC");
+    assertThat(PLACES.apply(khumri).places()).extracting(Place::country).doesNotContain("GB");
+  }
+
+  @Test
+  void districtKnownOnlyByItsProvince_isNoPlaceOfAnArticleAboutAnotherCountry() {
+    Document castle = article("The couple will marry in a civil ceremony at Windsor Castle, near London, in April.",
+        "Windsor Castle/LOCATION", "London/LOCATION");
+    assertThat(place(castle, "Windsor Castle")).extracting(Place::name, Place::country).containsExactly("Windsor", "GB");
+    Document syria = article("Syrian government forces entered Tell Tamer and Ain Issa yesterday, state media said.",
+        "Syrian/NATIONALITY", "Tell Tamer/LOCATION", "Ain Issa/LOCATION");
+    assertThat(place(syria, "Ain Issa").country()).isNotIn("FR", "AE");
+  }
 }

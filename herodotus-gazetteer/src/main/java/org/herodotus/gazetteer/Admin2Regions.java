@@ -17,9 +17,11 @@ import java.util.TreeMap;
  *
  * <p>Each region is placed by its populated places ({@link RegionPlaces}: the middle of their
  * extent, or with few places their population-weighted centroid), counts their people and lies in
- * their admin-1 region; one without a populated place is left out. A region named after one of
- * its own towns (a municipality, Brazil's "Laguna", Italy's communes) is left out too: news
- * meaning it names the town, and the region would only compete with it. Each is findable by its
+ * their admin-1 region. One without a populated place stands at its admin-1 region's point, which
+ * is all the gazetteer knows of where it lies ({@link GeoName#placedAtItsAdmin1()}: "Nerkh" in
+ * Wardak, "Bala Buluk" in Farah), unless its name is generic or a town's of that region. A
+ * region named after one of its own towns (a municipality, Brazil's "Laguna", Italy's communes)
+ * is left out: news meaning it names the town, and the region would only compete with it. Each is findable by its
  * name, by its plain name without an English designator ("Province of Pangasinan" as "Pangasinan",
  * "Mayo County" as "Mayo") and, in Britain and Ireland, as "County X" ("County Clare"). Its
  * synthetic id is {@code -(4,000,000 + ordinal)} in the order of the codes.
@@ -27,6 +29,12 @@ import java.util.TreeMap;
 final class Admin2Regions {
 
   static final int SYNTHETIC_ID_BASE = 4_000_000;
+  /** Ids of regions without a populated place, placed at their admin-1 region's point. */
+  static final int AT_ADMIN1_ID_BASE = 4_500_000;
+  /** Plain names too generic to stand for one region known only by its admin-1 region. */
+  static final Set<String> GENERIC = Set.of("central", "capital", "north", "south", "east", "west", "centre", "center",
+      "urban", "rural", "city", "town", "island", "islands", "coast", "mainland", "metropolitan", "municipality",
+      "district", "county", "other", "unknown", "northern", "southern", "eastern", "western", "upper", "lower");
   /** Designators before a name, longest first so that "City and County of" goes before "County of". */
   static final List<String> PREFIXES = List.of("Metropolitan Borough of ", "City and Borough of ",
       "City and County of ", "Royal Borough of ", "Municipality of ", "Province of ", "District of ",
@@ -43,10 +51,18 @@ final class Admin2Regions {
   static final class Towns {
     final Map<String, RegionPlaces> places = new HashMap<>();
     final Map<String, Set<String>> nameKeys = new HashMap<>();
+    /** Name keys of the populated places of each admin-1 region, "country.admin1". */
+    final Map<String, Set<String>> admin1NameKeys = new HashMap<>();
 
     /** Counts {@code row} in its admin-2 region, if it is a populated place outside the US that has one. */
     void add(GeoNamesRow row) {
       GeoName place = row.entry();
+      if (place.isPopulatedPlace() && !place.admin1Code().isEmpty()) {
+        Set<String> inAdmin1 = admin1NameKeys.computeIfAbsent(place.countryCode() + "." + place.admin1Code(),
+            k -> new HashSet<>());
+        inAdmin1.add(Names.key(place.name()));
+        inAdmin1.add(Names.key(row.asciiName()));
+      }
       if (!place.isPopulatedPlace() || row.admin2Code().isEmpty() || place.admin1Code().isEmpty()
           || place.countryCode().equals("US")) {
         return;
@@ -67,6 +83,16 @@ final class Admin2Regions {
    * @return how many regions were added
    */
   static int add(IndexBuilder builder, Map<String, String> names, Towns towns) {
+    return add(builder, names, towns, Map.of());
+  }
+
+  /**
+   * Adds the regions of {@code names} as {@link #add(IndexBuilder, Map, Towns)} does, and those
+   * without places at the point of their admin-1 region, if {@code admin1Handles} has it.
+   *
+   * @param admin1Handles the builder's handles of the admin-1 regions by "country.admin1" code
+   */
+  static int add(IndexBuilder builder, Map<String, String> names, Towns towns, Map<String, Integer> admin1Handles) {
     int ordinal = 0;
     int added = 0;
     for (Map.Entry<String, String> region : new TreeMap<>(names).entrySet()) {
@@ -74,7 +100,14 @@ final class Admin2Regions {
       String code = region.getKey();
       String[] parts = code.split("\\.", -1);
       RegionPlaces places = towns.places.get(code);
-      if (parts.length != 3 || parts[0].equals("US") || places == null) {
+      if (parts.length != 3 || parts[0].equals("US")) {
+        continue;
+      }
+      if (places == null) {
+        Integer admin1 = admin1Handles.get(parts[0] + "." + parts[1]);
+        if (admin1 != null && addAtAdmin1(builder, region.getValue(), parts, builder.entry(admin1), towns, ordinal)) {
+          added++;
+        }
         continue;
       }
       String plain = plainName(region.getValue());
@@ -91,6 +124,28 @@ final class Admin2Regions {
       added++;
     }
     return added;
+  }
+
+  /**
+   * Adds region {@code name} of code {@code parts}, which has no populated place, at the point of
+   * its admin-1 region {@code admin1}; not when its plain name is generic, shorter than four
+   * letters, the admin-1 region's own or a town's of that region ("Idlib District").
+   */
+  private static boolean addAtAdmin1(IndexBuilder builder, String name, String[] parts, GeoName admin1, Towns towns,
+      int ordinal) {
+    String plain = plainName(name);
+    String key = Names.key(plain);
+    if (key.length() < 4 || GENERIC.contains(key) || key.equals(Names.key(admin1.name()))
+        || towns.admin1NameKeys.getOrDefault(parts[0] + "." + parts[1], Set.of()).contains(key)) {
+      return false;
+    }
+    int handle = builder.add(new GeoName(-(AT_ADMIN1_ID_BASE + ordinal), plain, admin1.lat(), admin1.lon(), "A", "ADM2",
+        parts[0], parts[1], 0));
+    boolean arabic = PlaceNames.isArabicSpeaking(parts[0]);
+    for (String variant : variants(name, parts[0])) {
+      PlaceNames.name(builder, handle, variant, arabic);
+    }
+    return true;
   }
 
   /** {@code name} without one designator before and one after it: "Province of Pangasinan" is "Pangasinan". */

@@ -112,9 +112,10 @@ public final class DefaultIndexBuild {
     int counties = UsCounties.add(builder, usAtlas, admin1Names, usPlacePopulation);
     System.out.println("gazetteer: " + counties + " US counties, parishes and boroughs");
     Map<String, String> admin2Names = namesByCode(admin2Json);
-    int admin2 = Admin2Regions.add(builder, admin2Names, admin2Towns);
-    System.out.println("gazetteer: " + admin2 + " of " + admin2Names.size() + " admin-2 regions added; the others "
-        + "are US counties (from us-atlas), named after a town of theirs or without a populated place of cities500");
+    int admin2 = Admin2Regions.add(builder, admin2Names, admin2Towns, regions);
+    System.out.println("gazetteer: " + admin2 + " of " + admin2Names.size() + " admin-2 regions added (those without "
+        + "a populated place of cities500 at their admin-1 region's point); the others are US counties (from "
+        + "us-atlas), named after a town of theirs, or generic");
     ProjectTables.add(builder, true);
     if (zipCodes == null) {
       throw new IllegalStateException("The zipcodes tarball has no " + ZIP_CODES);

@@ -7,7 +7,8 @@ package org.herodotus.gazetteer;
  *     want of a GeoNames id in its sources: macro-regions (-1 to -499,999), airports (from
  *     -500,001), landmarks (from -600,001), town quarters (from -700,001), countries (from
  *     -1,000,000), admin-1 regions (from -2,000,000), US counties (-3,000,000 less the FIPS code),
- *     admin-2 regions elsewhere (from -4,000,000) and small US towns of the ZIP codes (from
+ *     admin-2 regions elsewhere (from -4,000,000; from -4,500,000 those placed at their admin-1
+ *     region's point, {@link #placedAtItsAdmin1()}) and small US towns of the ZIP codes (from
  *     -5,000,001)
  * @param name the preferred English name ("Deir ez-Zor")
  * @param lat latitude, WGS84 degrees
@@ -42,6 +43,14 @@ public record GeoName(
   /** A second-level division: a US county, parish or borough, a British county, a Philippine province, ... */
   public boolean isAdmin2() {
     return featureCode.equals("ADM2");
+  }
+
+  /**
+   * A second-level division the default gazetteer knows only by its admin-1 region ("Nerkh" in
+   * Wardak): it stands at that region's point, so its coordinates are good to the admin-1 region.
+   */
+  public boolean placedAtItsAdmin1() {
+    return isAdmin2() && geonameId <= -4_500_000 && geonameId > -5_000_000;
   }
 
   /** A region the project defines itself ("the Levant", "Sahel"): negative id, feature code RGN. */

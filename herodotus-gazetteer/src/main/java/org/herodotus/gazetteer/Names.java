@@ -20,15 +20,15 @@ public final class Names {
     boolean space = true;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
+      if (Character.getType(c) == Character.NON_SPACING_MARK || APOSTROPHES.indexOf(c) >= 0) {
+        continue; // ʿayn and hamza marks are letters to Unicode (ʼ, ʿ), apostrophes to a reader
       }
       if (Character.isLetterOrDigit(c)) {
         char lower = Character.toLowerCase(c); // per char: no locale-specific rules
         int folded = UNDECOMPOSED.indexOf(lower);
         out.append(folded < 0 ? String.valueOf(lower) : UNDECOMPOSED_AS[folded]);
         space = false;
-      } else if (!space && c != '\u2019' && c != '\'' && c != '`' && c != '\u02bf' && c != '\u02be') {
+      } else if (!space) {
         out.append(' ');
         space = true;
       }
@@ -51,6 +51,12 @@ public final class Names {
     }
     return out.toString();
   }
+
+  /**
+   * Marks that transliterations write inside words for the Arabic ʿayn and hamza ("Qal‘ah",
+   * "Qal’ah", "Panjwāʼī") or as apostrophes: dropped, so all spellings meet.
+   */
+  private static final String APOSTROPHES = "\u2019\u2018'`\u02bf\u02be\u02bc\u02bb";
 
   /** Letters that Unicode does not decompose into a base letter and a mark, and their folding. */
   private static final String UNDECOMPOSED = "ıłøđßæœþ";

@@ -66,4 +66,29 @@ class Admin2RegionsTest {
     return new GeoNamesRow(new GeoName(id, name, lat, lon, "P", "PPL", country, admin1, population), name, List.of(),
         admin2);
   }
+
+  @Test
+  void add_placesARegionWithoutTowns_atItsAdmin1Point_unlessItsNameIsGenericOrATownsOfThatRegion() {
+    IndexBuilder builder = new IndexBuilder();
+    Admin2Regions.Towns towns = new Admin2Regions.Towns();
+    GeoNamesRow maidan = row(1, "Maidan Shahr", 34.39, 68.87, "AF", "27", "401", 35_000);
+    GeoNamesRow chak = row(2, "Chak", 34.1, 68.6, "AF", "27", "", 600);
+    for (GeoNamesRow row : List.of(maidan, chak)) {
+      PlaceNames.add(builder, row, true);
+      towns.add(row);
+    }
+    int wardak = builder.add(new GeoName(-2_000_027, "Maidan Wardak Province", 34.15, 68.1, "A", "ADM1", "AF", "27", 0));
+    int added = Admin2Regions.add(builder, Map.of("AF.27.401", "Maydan Shahr District", "AF.27.405", "Nerkh",
+        "AF.27.406", "Chak District", "AF.27.499", "Central", "AF.99.1", "Nowhere"), towns, Map.of("AF.27", wardak));
+    CompactGazetteer gazetteer = builder.build();
+
+    assertThat(added).isEqualTo(2); // Maydan Shahr by its town, Nerkh at Wardak's point; not Chak, Central, Nowhere
+    GeoName nerkh = gazetteer.lookup("Nerkh").get(0);
+    assertThat(nerkh).extracting(GeoName::featureCode, GeoName::admin1Code, GeoName::lat, GeoName::lon)
+        .containsExactly("ADM2", "27", 34.15, 68.1);
+    assertThat(nerkh.placedAtItsAdmin1()).isTrue();
+    assertThat(gazetteer.lookup("Maydan Shahr").get(0).placedAtItsAdmin1()).isFalse();
+    assertThat(gazetteer.lookup("Chak")).extracting(GeoName::featureCode).containsExactly("PPL");
+    assertThat(gazetteer.lookup("Central")).isEmpty();
+  }
 }

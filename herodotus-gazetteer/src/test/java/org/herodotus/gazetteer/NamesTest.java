@@ -21,6 +21,13 @@ class NamesTest {
   }
 
   @Test
+  void key_dropsEveryMarkThatTransliteratesAynOrHamza() {
+    assertThat(Names.key("Mūsá Qal‘ah")).isEqualTo(Names.key("Musa Qal’ah")).isEqualTo("musa qalah");
+    assertThat(Names.key("Panjwāʼī")).isEqualTo(Names.key("Panjwa'i")).isEqualTo("panjwai");
+    assertThat(Names.key("Saʻdah")).isEqualTo("sadah");
+  }
+
+  @Test
   void key_singleWordsAreNeverFolded() {
     assertThat(Names.key("El")).isEqualTo("el");
     assertThat(Names.key("  Al-Bab ")).isEqualTo("al bab");
