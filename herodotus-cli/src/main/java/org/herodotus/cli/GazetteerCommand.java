@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
     description = "Builds a gazetteer from the full GeoNames dump (12 million places where the default one has "
-        + "234,000), or looks names up in one.",
+        + "254,000), or looks names up in one.",
     subcommands = {GazetteerCommand.Build.class, GazetteerCommand.Lookup.class},
     footer = {"", "Examples:",
         "  herodotus gazetteer lookup \"Deir al-Zor\" Springfield",
