@@ -878,6 +878,16 @@ final class Recognition {
     return doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(name));
   }
 
+  /**
+   * Whether {@code name} is a large town's name, or a town's of a thousand people or more as its
+   * own name: "NEW YORK" is New York City, "KUWAIT" no town but the country (Kuwait City).
+   */
+  private boolean namesATown(String name) {
+    String key = Names.key(name);
+    return lookup.candidates(name).stream().anyMatch(g -> g.isPopulatedPlace()
+        && (g.population() >= Lookup.LARGE_CITY || g.population() >= SMALL_TOWN && Lookup.primary(g, key)));
+  }
+
   /** The dateline's place, part by part: "ERBIL, Kurdistan Region" gives ERBIL and Kurdistan Region. */
   private void dateline() {
     Dateline dateline = doc.meta().dateline();
@@ -893,9 +903,13 @@ final class Recognition {
       String name = parts[p].strip();
       int start = doc.text().indexOf(name, at);
       if (!name.isEmpty() && start >= 0) {
-        // "ERBIL, Kurdistan Region": the first of several parts is a town, the others contain it.
-        Hint hint = p == 0 && parts.length > 1 ? Hint.CITY : Hint.NONE;
+        // "ERBIL, Kurdistan Region": the first of several parts is a town, the others contain it;
+        // a dateline of one part names a town too, where there is one ("NEW YORK" is the city)
+        Hint hint = p == 0 && (parts.length > 1 || namesATown(name)) ? Hint.CITY : Hint.NONE;
         String state = Words.STATES.get(name);
+        if (state == null && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 1) {
+          state = Words.STATES.get(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT)); // "MINN.", "IND."
+        }
         found.add(new Toponym(new Span(start, start + name.length()), state == null ? name : state,
             state == null ? hint : Hint.ADMIN1, Toponym.Source.DATELINE));
         at = start + name.length();

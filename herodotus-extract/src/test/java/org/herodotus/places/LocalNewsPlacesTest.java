@@ -1117,4 +1117,16 @@ class LocalNewsPlacesTest {
         "Syrian/NATIONALITY", "Tell Tamer/LOCATION", "Ain Issa/LOCATION");
     assertThat(place(syria, "Ain Issa").country()).isNotIn("FR", "AE");
   }
+
+  @Test
+  void datelineOfOnePart_isTheTown_andAStateInCapitals_isTheState() {
+    Document ny = Fixtures.withDateline(article("NEW YORK - Moody's Investors Service said it may downgrade the bank."),
+        "NEW YORK");
+    assertThat(place(ny, "NEW YORK")).extracting(Place::name, Place::precision).containsExactly("New York City", Precision.CITY);
+    Document troy = Fixtures.withDateline(article("TROY, MICH. - R.P. Scherer said its profit rose."), "TROY, MICH.");
+    assertThat(place(troy, "TROY")).extracting(Place::admin1).isEqualTo("Michigan");
+    assertThat(place(troy, "MICH.")).extracting(Place::name, Place::precision).containsExactly("Michigan", Precision.ADMIN1);
+    Document kuwait = Fixtures.withDateline(article("KUWAIT - Oil output rose in March, officials said."), "KUWAIT");
+    assertThat(place(kuwait, "KUWAIT")).extracting(Place::country, Place::precision).containsExactly("KW", Precision.COUNTRY);
+  }
 }
