@@ -92,6 +92,10 @@ final class Resolution {
    * are real local towns as often as not.
    */
   private static final long HAMLET = 3_000;
+  /** A town this large is known the world over by its name ("Paris", "Toronto", "Melbourne"). */
+  private static final long WORLD_CITY = 1_000_000;
+  /** Towns smaller than this named like a world city are meant only with their state's or a neighbour's support. */
+  private static final long SMALL_NAMESAKE = 10_000;
   /**
    * The weight of the outlet's home country ({@link Outlet}): an outlet under a country's domain
    * writes mostly about that country, so its home counts as two countries named in the text.
@@ -127,6 +131,8 @@ final class Resolution {
   private final List<List<Integer>> listNeighbours = new ArrayList<>();
   /** Per toponym, whether a town of {@value Lookup#LARGE_CITY} people or more bears its name as its own. */
   private final boolean[] cityNamesake;
+  /** Per toponym: whether a town of {@value #WORLD_CITY} people or more bears its name as its own. */
+  private final boolean[] worldCityNamesake;
   /** Per toponym, the toponym naming it with "County" or "Parish" after ("DeKalb County" for "DeKalb"), else -1. */
   private final int[] namesCounty;
   /** Per toponym, whether a country or first-level division bears its name as its own. */
@@ -203,10 +209,13 @@ final class Resolution {
       }
     }
     cityNamesake = new boolean[n];
+    worldCityNamesake = new boolean[n];
     for (int i = 0; i < n; i++) {
       String key = keys[i];
       cityNamesake[i] = candidates.get(i).stream()
           .anyMatch(g -> g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && Lookup.primary(g, key));
+      worldCityNamesake[i] = candidates.get(i).stream()
+          .anyMatch(g -> g.isPopulatedPlace() && g.population() >= WORLD_CITY && Lookup.primary(g, key));
     }
     namesCounty = new int[n];
     Arrays.fill(namesCounty, -1);
@@ -938,6 +947,12 @@ final class Resolution {
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
         if ((throughNamesake[i] || onlySmallTowns[i]) && support <= 0) {
           return Double.NEGATIVE_INFINITY; // "Lake Hartwell" lies by Hartwell only in a state the article is about
+        }
+        if (worldCityNamesake[i] && c.isPopulatedPlace() && c.population() < SMALL_NAMESAKE && support <= 0
+            && nearness(i, c) == 0) {
+          // "a visit to Paris", "the Toronto Congress Centre": a village named after a world city is
+          // meant only where the article names its state or a town near it
+          return Double.NEGATIVE_INFINITY;
         }
         if (toponyms.get(i).hint() == Hint.COUNTY && c.isPopulatedPlace() && support <= 0) {
           // "Laurel County" is not the town of Laurel; only its namesake in a state the article is

@@ -1129,4 +1129,14 @@ class LocalNewsPlacesTest {
     Document kuwait = Fixtures.withDateline(article("KUWAIT - Oil output rose in March, officials said."), "KUWAIT");
     assertThat(place(kuwait, "KUWAIT")).extracting(Place::country, Place::precision).containsExactly("KW", Precision.COUNTRY);
   }
+
+  @Test
+  void villageNamedAfterAWorldCity_isMeantOnlyWithItsStatesOrANeighboursSupport() {
+    Document fans = article("Thousands of anime fans descended on the Toronto Congress Centre, where the US voice "
+        + "actor signed autographs.", "Toronto/LOCATION", "US/LOCATION");
+    assertThat(place(fans, "Toronto")).extracting(Place::country).isEqualTo("CA");
+    Document ohio = article("Firefighters from Steubenville and East Liverpool were called to a barn fire in Toronto, "
+        + "Ohio, on Monday.", "Steubenville/LOCATION", "East Liverpool/LOCATION", "Toronto/LOCATION", "Ohio/LOCATION");
+    assertThat(place(ohio, "Toronto")).extracting(Place::admin1).isEqualTo("Ohio");
+  }
 }
