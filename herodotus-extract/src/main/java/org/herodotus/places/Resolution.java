@@ -133,6 +133,8 @@ final class Resolution {
   private final boolean[] cityNamesake;
   /** Per toponym: whether a town of {@value #WORLD_CITY} people or more bears its name as its own. */
   private final boolean[] worldCityNamesake;
+  /** Per toponym: the countries of the countries and first-level divisions that bear its name as their own ("New York"). */
+  private final List<Set<String>> areaOwnsName = new ArrayList<>();
   /** Per toponym, the toponym naming it with "County" or "Parish" after ("DeKalb County" for "DeKalb"), else -1. */
   private final int[] namesCounty;
   /** Per toponym, whether a country or first-level division bears its name as its own. */
@@ -216,6 +218,9 @@ final class Resolution {
           .anyMatch(g -> g.isPopulatedPlace() && g.population() >= Lookup.LARGE_CITY && Lookup.primary(g, key));
       worldCityNamesake[i] = candidates.get(i).stream()
           .anyMatch(g -> g.isPopulatedPlace() && g.population() >= WORLD_CITY && Lookup.primary(g, key));
+      areaOwnsName.add(lookup.candidates(toponyms.get(i).name()).stream()
+          .filter(g -> (g.isCountry() || g.isAdmin1()) && Lookup.primary(g, key))
+          .map(GeoName::countryCode).collect(java.util.stream.Collectors.toSet()));
     }
     namesCounty = new int[n];
     Arrays.fill(namesCounty, -1);
@@ -947,6 +952,13 @@ final class Resolution {
         double support = admin1Votes.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0) - selfAdmin;
         if ((throughNamesake[i] || onlySmallTowns[i]) && support <= 0) {
           return Double.NEGATIVE_INFINITY; // "Lake Hartwell" lies by Hartwell only in a state the article is about
+        }
+        Toponym.Source source = toponyms.get(i).source();
+        if (c.isPopulatedPlace() && c.population() < Lookup.LARGE_CITY && nameFit(i, c) < 0
+            && (toponyms.get(i).hint() == Hint.NONE || source == Toponym.Source.DATELINE)
+            && areaOwnsName.get(i).contains(c.countryCode())) {
+          // "New York" is no alternate name of York, Nebraska, where a state of its country owns it
+          return Double.NEGATIVE_INFINITY;
         }
         if (worldCityNamesake[i] && c.isPopulatedPlace() && c.population() < SMALL_NAMESAKE && support <= 0
             && nearness(i, c) == 0) {

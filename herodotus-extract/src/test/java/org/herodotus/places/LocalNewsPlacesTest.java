@@ -1139,4 +1139,12 @@ class LocalNewsPlacesTest {
         + "Ohio, on Monday.", "Steubenville/LOCATION", "East Liverpool/LOCATION", "Toronto/LOCATION", "Ohio/LOCATION");
     assertThat(place(ohio, "Toronto")).extracting(Place::admin1).isEqualTo("Ohio");
   }
+
+  @Test
+  void smallTownKnownByAStatesNameOnlyAsAnAlternate_isNoneOfItsMentions() {
+    Document doc = Fixtures.withDateline(article("NEW YORK - BanPonce placed its notes through Lincoln, Nebraska, "
+        + "investment managers and New York Life Insurance Co."), "NEW YORK");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::name).doesNotContain("York");
+    assertThat(place(doc, "NEW YORK")).extracting(Place::name).isEqualTo("New York City");
+  }
 }
