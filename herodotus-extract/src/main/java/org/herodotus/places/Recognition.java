@@ -279,6 +279,9 @@ final class Recognition {
       return false;
     }
     if (m.type() != EntityType.PERSON) {
+      if (acronymOfABody(m.text())) {
+        return false; // "Government Accounting Office (GAO)": not Gao, Mali
+      }
       if (lookup.candidates(m.text()).stream().anyMatch(Lookup::isArea)) {
         return true; // "Syria" tagged ORGANIZATION
       }
@@ -876,6 +879,40 @@ final class Recognition {
 
   private boolean taggedLocation(String name) {
     return doc.entities().stream().anyMatch(o -> o.type() == EntityType.LOCATION && o.text().equals(name));
+  }
+
+  /**
+   * Whether {@code acronym} (two to six capitals) is defined in the text as the initials of a
+   * name that is no country or division: "the Government Accounting Office (GAO)", not "the
+   * United Arab Emirates (UAE)".
+   */
+  private boolean acronymOfABody(String acronym) {
+    if (!acronym.matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    int at = doc.text().indexOf("(" + acronym + ")");
+    if (at < 0) {
+      return false;
+    }
+    String[] words = doc.text().substring(Math.max(0, at - 100), at).strip().split("\\s+");
+    StringBuilder initials = new StringBuilder();
+    int first = words.length;
+    for (int w = words.length - 1; w >= 0 && initials.length() < acronym.length(); w--) {
+      String word = words[w];
+      if (word.isEmpty() || Untagged.isFunctionWord(word) && !Character.isUpperCase(word.charAt(0))) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      initials.insert(0, word.charAt(0));
+      first = w;
+    }
+    if (!initials.toString().equals(acronym)) {
+      return false;
+    }
+    String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    return lookup.candidates(longForm).stream().noneMatch(g -> Lookup.isArea(g) || g.isPopulatedPlace());
   }
 
   /**

@@ -1147,4 +1147,14 @@ class LocalNewsPlacesTest {
     assertThat(PLACES.apply(doc).places()).extracting(Place::name).doesNotContain("York");
     assertThat(place(doc, "NEW YORK")).extracting(Place::name).isEqualTo("New York City");
   }
+
+  @Test
+  void acronymTheTextDefinesForABody_isNoPlaceItsLettersSpell() {
+    Document gao = article("A study by the Government Accounting Office (GAO) could show the costs. The GAO said more "
+        + "was needed.", "Government Accounting Office/ORGANIZATION", "GAO/ORGANIZATION", "GAO/ORGANIZATION");
+    assertThat(PLACES.apply(gao).places()).isEmpty();
+    Document uae = article("Ministers of the United Arab Emirates (UAE) met in Riyadh. The UAE said it would help.",
+        "United Arab Emirates/LOCATION", "UAE/ORGANIZATION", "Riyadh/LOCATION", "UAE/ORGANIZATION");
+    assertThat(place(uae, "UAE")).extracting(Place::country).isEqualTo("AE");
+  }
 }
