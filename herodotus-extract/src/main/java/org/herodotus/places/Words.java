@@ -117,6 +117,7 @@ final class Words {
   static final Set<String> LENT_NAMES = words("university", "college", "institute", "court", "agency");
 
   static final Set<String> COMMON = words(
+      "commerce", "agriculture", "labor", "labour", "treasury", "transportation", "housing", "veterans", "homeland",
       "a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "i", "you", "his", "her",
       "its", "our", "their", "my", "your", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "at",
       "by", "for", "from", "in", "into", "of", "on", "to", "with", "after", "before", "during", "since", "until",

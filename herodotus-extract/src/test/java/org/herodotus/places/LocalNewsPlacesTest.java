@@ -1157,4 +1157,14 @@ class LocalNewsPlacesTest {
         "United Arab Emirates/LOCATION", "UAE/ORGANIZATION", "Riyadh/LOCATION", "UAE/ORGANIZATION");
     assertThat(place(uae, "UAE")).extracting(Place::country).isEqualTo("AE");
   }
+
+  @Test
+  void governmentDepartmentsNamedLikeTowns_areNoTowns() {
+    Document doc = article("U.S. negotiators will exchange data, the Commerce Department said. The Treasury Department "
+        + "agreed.", "U.S./LOCATION", "Commerce Department/ORGANIZATION", "Treasury Department/ORGANIZATION");
+    assertThat(PLACES.apply(doc).places()).extracting(Place::text).containsExactly("U.S.");
+    Document town = article("Two people were hurt in a crash in Commerce, Texas, on Monday.", "Commerce/LOCATION",
+        "Texas/LOCATION");
+    assertThat(place(town, "Commerce")).extracting(Place::admin1).isEqualTo("Texas");
+  }
 }
