@@ -74,6 +74,15 @@ final class Untagged {
     return k < tokens.size() && !tokens.covered(k) && tokens.capitalised(k) ? k + 1 : end;
   }
 
+  /** The words of tokens {@code [start, end)}, not counting what joins a Persian name ("Pul-e ‘Alam" is two). */
+  private int words(int start, int end) {
+    int words = 0;
+    for (int i = start; i < end; i++) {
+      words += i > start && joinsEzafe(tokens.word(i)) ? 0 : 1;
+    }
+    return words;
+  }
+
   /** Whether {@code word} is a hyphen, an ezafe or a quotation mark joining a Persian name ({@link #ezafe}). */
   private static boolean joinsEzafe(String word) {
     return word.equals("-") || Words.EZAFE.contains(word) || word.length() == 1 && "\u2018\u2019'`".contains(word);
@@ -107,7 +116,7 @@ final class Untagged {
     if (start >= end) {
       return;
     }
-    if (end - start > LONGEST + 1) {
+    if (words(start, end) > LONGEST + 1) {
       county(start, end); // "the Edgar County Special Service Area Ambulance"
       return;
     }
@@ -231,7 +240,7 @@ final class Untagged {
 
   /** Whether tokens {@code [start, end)} are a place name to take. */
   private boolean accept(int start, int end) {
-    if (end - start > LONGEST || tokens.titled(start)) {
+    if (words(start, end) > LONGEST || tokens.titled(start)) {
       return false;
     }
     boolean allCommon = true;

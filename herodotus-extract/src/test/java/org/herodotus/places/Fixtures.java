@@ -20,6 +20,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** A name and a Persian ezafe that CoreNLP's tokenizer writes as three tokens: "Pul-e". */
+  private static final java.util.regex.Pattern EZAFE = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)-(e|i|ye|yi)");
+
   static GeoName place(long id, String name, double lat, double lon, String fcode, String cc, String admin1, long population) {
     String fclass = fcode.startsWith("PPL") ? "P" : fcode.equals("RGN") ? "L" : "A";
     return new GeoName(id, name, lat, lon, fclass, fcode, cc, admin1, population);
@@ -75,8 +78,8 @@ final class Fixtures {
       Map.of("Syrian", "SY", "Iraqi", "IQ", "French", "FR"));
 
   /**
-   * A tokenized article: capitalised words are tagged NNP, others NN, and a possessive "'s" is a
-   * token of its own as CoreNLP makes it; {@code entities} are
+   * A tokenized article: capitalised words are tagged NNP, others NN, and a possessive "'s" and a
+   * Persian ezafe ("Pul-e") are tokens of their own as CoreNLP makes them; {@code entities} are
    * {@code "surface/TYPE"}, found in order through the text.
    */
   static Document article(String text, String... entities) {
@@ -90,6 +93,15 @@ final class Fixtures {
         boolean name = Character.isUpperCase(word.charAt(0)) && !word.contains("-led");
         String tag = name ? "NNP" : "NN";
         boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+        java.util.regex.Matcher ezafe = EZAFE.matcher(word);
+        if (ezafe.matches()) { // as CoreNLP splits it: "Pul" "-" "e"
+          int at = t.span().start();
+          String stem = ezafe.group(1);
+          tagged.add(new Token(new Span(at, at + stem.length()), stem, stem.toLowerCase(), "NNP"));
+          tagged.add(new Token(new Span(at + stem.length(), at + stem.length() + 1), "-", "-", "HYPH"));
+          tagged.add(new Token(new Span(at + stem.length() + 1, t.span().end()), ezafe.group(2), ezafe.group(2), "NNP"));
+          continue;
+        }
         if (possessive) { // as CoreNLP splits it: "Augusta" "'s"
           int cut = t.span().end() - 2;
           String stem = word.substring(0, word.length() - 2);

@@ -1103,8 +1103,8 @@ class LocalNewsPlacesTest {
     assertThat(place(ezafe, "Pul-e ‘Alam")).extracting(Place::country, Place::admin1).containsExactly("AF", "Logar");
     assertThat(place(ezafe, "Bala Boluk")).extracting(Place::admin1, Place::precision).containsExactly("Farah", Precision.ADMIN1);
     assertThat(place(ezafe, "Farah")).extracting(Place::precision).isEqualTo(Precision.ADMIN1);
-    Document khumri = article("He led fighters between Baghlan-e Jadid and Pul-e Khumri districts.",
-        "Pul-e Khumri/MISC");
+    Document khumri = article("He led fighters in Pul-e Khumri, the capital of Baghlan province.", "Baghlan/LOCATION");
+    assertThat(place(khumri, "Pul-e Khumri")).extracting(Place::country, Place::admin1).containsExactly("AF", "Baghlan");
     assertThat(PLACES.apply(khumri).places()).extracting(Place::country).doesNotContain("GB");
   }
 
