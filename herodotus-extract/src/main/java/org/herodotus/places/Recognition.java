@@ -1,6 +1,7 @@
 package org.herodotus.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -911,7 +912,7 @@ final class Recognition {
     if (!initials.toString().equals(acronym)) {
       return false;
     }
-    String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    String longForm = String.join(" ", Arrays.copyOfRange(words, first, words.length));
     return lookup.candidates(longForm).stream().noneMatch(g -> Lookup.isArea(g) || g.isPopulatedPlace());
   }
 
